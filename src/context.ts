@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import { badInput, forbidden, unauthenticated } from './errors';
+import type { Logger } from './logger';
+import type { Principal } from './auth/principal';
+import { ActsFor, Role } from './auth/roles';
+import { verifyAccessToken } from './auth/tokens';
+import { TenantTransaction } from './db/tenant-transaction';
+import type { Tenant } from './modules/tenant/tenant.entity';
+import type { TenantRegistry } from './modules/tenant/tenant.registry';
+import { UseLog, type UseActor, type UseEntry } from './modules/logs/use-log';
+
+/** What lives for the whole process: built once in server.ts. */
+export interface Services {
+  orm: MikroORM;
+  config: Config;
+  registry: TenantRegistry;
+  logger: Logger;
+}
+
+export interface RequestInput {
+  requestId?: string;
+  /** The Kaira-Tenant header: the tenant's slug. */
+  tenantSlug?: string;
+  /** The Authorization header. */
+  authorization?: string;
+}
+
+/**
+ * Everything one GraphQL operation needs: the tenant it names, the principal (loaded lazily, in the
+ * operation's transaction), the transaction itself and the use-log buffer.
+ */
+export class RequestContext {
+  readonly requestId: string;
+  readonly tenant: Tenant | null;
+  readonly tx: TenantTransaction;
+  readonly useLog: UseLog;
+  private readonly tenantSlug: string | undefined;
+  private readonly token: string | undefined;
+  private principalPromise: Promise<Principal | null> | undefined;
+
+  constructor(
+    readonly services: Services,
+    input: RequestInput,
+  ) {
+    this.requestId = input.requestId ?? randomUUID();
+    this.tenantSlug = input.tenantSlug?.trim() || undefined;
+    this.tenant = this.tenantSlug ? (services.registry.bySlug(this.tenantSlug) ?? null) : null;
+    this.token = /^Bearer\s+(\S+)$/i.exec(input.authorization ?? '')?.[1];
+    this.tx = new TenantTransaction(services.orm, { tenantId: this.tenant?.id ?? null, userId: null });
+    this.useLog = new UseLog(this.tx, this.requestId);
+  }
+
+  /** The signed-in principal, or null without credentials. Throws UNAUTHENTICATED for a bad credential. */
+  principal(): Promise<Principal | null> {
+    this.principalPromise ??= this.loadPrincipal();
+    return this.principalPromise;
+  }
+
+  /** The principal acting in the named tenant, or the error that says why not. */
+  async member(): Promise<Principal & { membership: NonNullable<Principal['membership']> }> {
+    const principal = await this.principal();
+    if (!principal) throw unauthenticated();
+    if (!this.tenantSlug) throw badInput('Kaira-Tenant', 'name the tenant in the Kaira-Tenant header');
+    if (!principal.membership) throw forbidden('you have no membership in this tenant');
+    return principal as Principal & { membership: NonNullable<Principal['membership']> };
+  }
+
+  /** The tenant this operation works in; resolvers behind a member rule can rely on it. */
+  requireTenant(): Tenant {
+    if (!this.tenant) throw badInput('Kaira-Tenant', 'name the tenant in the Kaira-Tenant header');
+    return this.tenant;
+  }
+
+  /** Records reads of personal data by the current member (see use-log.ts). */
+  async recordUse(entries: readonly UseEntry[]): Promise<void> {
+    const { userId, membership } = await this.member();
+    const actor: UseActor = { userId, organisationId: membership.organisationId, roles: [...membership.roles] };
+    this.useLog.record(actor, entries);
+  }
+
+  private async loadPrincipal(): Promise<Principal | null> {
+    if (!this.token) return null;
+    if (this.tenantSlug && !this.tenant) throw badInput('Kaira-Tenant', 'no such tenant');
+    const claims = await verifyAccessToken(this.services.config.keys.tokenSecret, this.token);
+    if (typeof claims === 'string') {
+      throw unauthenticated(claims === 'TOKEN_EXPIRED' ? 'the access token has expired' : 'invalid access token', claims);
+    }
+    this.tx.setUser(claims.userId);
+    // One statement checks the session is live and reads the membership in the named tenant.
+    const rows = await this.tx.run((em) =>
+      em.execute<Array<{ organisation_id: string | null; roles: Role[] | null }>>(
+        `select m.organisation_id, m.roles
+           from auth_session s
+           join user_account u on u.id = s.user_id
+           left join membership m on m.user_id = s.user_id and m.tenant_id = kaira.current_tenant_id()
+          where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > now()
+            and u.disabled_at is null`,
+        [claims.sessionId, claims.userId],
+      ),
+    );
+    const row = rows[0];
+    if (!row) throw unauthenticated('the session has ended; sign in again', 'SESSION_ENDED');
+    const membership =
+      this.tenant && row.organisation_id && row.roles
+        ? {
+            tenantId: this.tenant.id,
+            organisationId: row.organisation_id,
+            roles: new Set(row.roles),
+            actsFor: actsFor(this.tenant, row.organisation_id),
+          }
+        : null;
+    return { userId: claims.userId, sessionId: claims.sessionId, membership };
+  }
+}
+
+export function actsFor(tenant: Tenant, organisationId: string): ActsFor {
+  if (organisationId === tenant.controllerOrganisationId) return ActsFor.CONTROLLER;
+  if (organisationId === tenant.processorOrganisationId) return ActsFor.PROCESSOR;
+  return ActsFor.OTHER_PARTY;
+}

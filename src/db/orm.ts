@@ -1,0 +1,40 @@
+import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { Migration20261124000000Platform } from '../../migrations/Migration20261124000000Platform';
+import { modules } from '../modules';
+import { TenantOwned } from './tenant-owned.entity';
+
+/** Migrations in order. Forward-only once on main. */
+export const MIGRATIONS = [{ name: 'Migration20261124000000Platform', class: Migration20261124000000Platform }];
+
+const entities = [TenantOwned, ...modules.flatMap((m) => [...m.entities])];
+
+export function ormOptions(clientUrl: string, poolSize = 10): Options {
+  const tenantEntities = entities.filter((e) => e !== TenantOwned && e.prototype instanceof TenantOwned).map((e) => e.name);
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl,
+    entities,
+    discovery: { disableDynamicFileAccess: true },
+    pool: { min: 0, max: poolSize },
+    // No RLS view of a missing parent row: relations are loaded explicitly, never auto-joined for filters.
+    autoJoinRefsForFilters: false,
+    // The app scopes every query to the request's tenant. Without the parameter the filter throws:
+    // a query that forgot its tenant fails instead of reading across tenants.
+    filters: {
+      tenant: {
+        cond: (args: { tenantId: string }) => ({ tenantId: args.tenantId }),
+        entity: tenantEntities,
+        default: true,
+      },
+    },
+    extensions: [Migrator],
+    migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    allowGlobalContext: false,
+    debug: process.env.KAIRA_SQL_DEBUG === '1',
+  };
+}
+
+export function openOrm(clientUrl: string, poolSize?: number): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(clientUrl, poolSize));
+}

@@ -1,0 +1,41 @@
+import { GraphQLError } from 'graphql';
+
+// The closed set of errors Kaira returns. Anything else is masked as INTERNAL_SERVER_ERROR by the server.
+// Messages never carry personal data: name the field, not its value.
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'ACCOUNT_LOCKED'
+  | 'TOO_MANY_ATTEMPTS';
+
+export class KairaError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = 'KairaError';
+  }
+}
+
+export const badInput = (field: string, message: string): KairaError =>
+  new KairaError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+
+export const unauthenticated = (message = 'sign in first', reason?: string): KairaError =>
+  new KairaError('UNAUTHENTICATED', message, reason ? { reason } : {});
+
+export const forbidden = (message = 'not allowed'): KairaError => new KairaError('FORBIDDEN', message);
+
+export const notFound = (what: string): KairaError => new KairaError('NOT_FOUND', `${what} not found`);
+
+export const conflict = (message: string): KairaError => new KairaError('CONFLICT', message);
+
+export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'ACCOUNT_LOCKED',
+  'TOO_MANY_ATTEMPTS',
+]);

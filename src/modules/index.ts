@@ -1,0 +1,7 @@
+import { accountModule } from './account';
+import { logsModule } from './logs';
+import { personModule } from './person';
+import { tenantModule } from './tenant';
+
+/** Kaira's domain modules. Adding a module is one line here. */
+export const modules = [tenantModule, accountModule, personModule, logsModule] as const;

@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TenantTransaction } from '../../db/tenant-transaction';
+
+// Use log (käyttöloki), DOMAIN.md §5: every read of a person's data — who (user, organisation, role),
+// when, which person, which data, which operation, on what basis. Entries are buffered during the
+// operation and written in its transaction just before commit, in one statement; if they cannot be
+// written the operation fails and its data is not sent (no log, no data).
+
+export type UseBasis =
+  | 'ADMINISTRATION' // register administration by office staff (contact and administrative data)
+  | 'CLIENT_RELATIONSHIP' // a verified assignment to the client
+  | 'EMERGENCY' // emergency access with a stated reason
+  | 'RIGHTS_REQUEST' // handling the person's own request
+  | 'CONTROLLER_OVERSIGHT' // the controller's officers and DPO
+  | 'RELEASE'; // a statement released to the referring organisation
+
+export interface UseActor {
+  userId: string;
+  organisationId: string;
+  roles: readonly string[];
+}
+
+export interface UseEntry {
+  personId: string | null;
+  /** Which data was read, e.g. the fields returned. */
+  data: readonly string[];
+  operation: string;
+  basis: UseBasis;
+  /** Stated reason or purpose, for emergency access and revealing an identity code. */
+  reason?: string;
+}
+
+export class UseLog {
+  private readonly pending: object[] = [];
+
+  constructor(
+    private readonly tx: TenantTransaction,
+    private readonly requestId: string,
+  ) {}
+
+  record(actor: UseActor, entries: readonly UseEntry[]): void {
+    if (entries.length === 0) return;
+    if (this.pending.length === 0) this.tx.onBeforeCommit((em) => this.flush(em));
+    for (const entry of entries) {
+      this.pending.push({
+        personId: entry.personId,
+        data: entry.data,
+        operation: entry.operation,
+        basis: entry.basis,
+        reason: entry.reason ?? null,
+        actor: { userId: actor.userId, organisationId: actor.organisationId, roles: actor.roles },
+        requestId: this.requestId,
+      });
+    }
+  }
+
+  get size(): number {
+    return this.pending.length;
+  }
+
+  private async flush(em: EntityManager): Promise<void> {
+    if (this.pending.length === 0) return;
+    await appendToLog(em, 'use_log', this.pending);
+    this.pending.length = 0;
+  }
+}
+
+/** Appends entries to a tenant's hash-chained log, in the current transaction. */
+export async function appendToLog(
+  em: EntityManager,
+  log: 'use_log' | 'disclosure_log',
+  entries: readonly object[],
+): Promise<void> {
+  await em.execute(
+    `insert into ${log} (tenant_id, seq, occurred_at, person_id, entry, prev_hash, hash)
+     select kaira.current_tenant_id(), c.seq, c.occurred_at, c.person_id, c.entry, c.prev_hash, c.hash
+     from kaira.chain_log(?, ?::jsonb) c`,
+    [log, JSON.stringify(entries)],
+  );
+}

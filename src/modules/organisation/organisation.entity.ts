@@ -1,0 +1,22 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/** A controller, processor or purchaser. Global: one organisation serves many tenants. */
+@Entity({ tableName: 'organisation' })
+@ObjectType({ description: 'An organisation: controller, processor or purchaser' })
+export class Organisation {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  @Field(() => ID)
+  id!: string;
+
+  @Property({ type: 'text' })
+  @Field(() => String)
+  name!: string;
+
+  @Property({ type: 'text', unique: true })
+  @Field(() => String, { description: 'Y-tunnus' })
+  businessId!: string;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt!: Date;
+}

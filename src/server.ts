@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import { RequestContext, type Services } from './context';
+import { KNOWN_CODES } from './errors';
+import type { Logger } from './logger';
+import { MIGRATIONS } from './db/orm';
+import { buildSchema } from './schema';
+import type { TenantRegistry } from './modules/tenant/tenant.registry';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+// Codes GraphQL and Apollo give to a client's own mistakes; these are safe to pass through.
+const CLIENT_CODES = new Set([
+  ...KNOWN_CODES,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Starts Kaira's HTTP server: /graphql, /healthz, /readyz. */
+export async function startServer(deps: {
+  config: Config;
+  orm: MikroORM;
+  registry: TenantRegistry;
+  logger: Logger;
+  port?: number;
+}): Promise<RunningServer> {
+  const services: Services = { orm: deps.orm, config: deps.config, registry: deps.registry, logger: deps.logger };
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: buildSchema(),
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: deps.config.production,
+    introspection: !deps.config.production,
+    allowBatchedHttpRequests: false,
+    formatError: maskError,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin(deps.logger)],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await readiness(deps.orm);
+    res.status(ready.ready ? 200 : 503).json(ready);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = sanitizeRequestId(req.header('x-request-id')) ?? randomUUID();
+        res.setHeader('x-request-id', requestId);
+        return new RequestContext(services, {
+          requestId,
+          tenantSlug: req.header('kaira-tenant') ?? undefined,
+          authorization: req.header('authorization') ?? undefined,
+        });
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(deps.port ?? deps.config.port, deps.config.host, () => resolve());
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new Error(`port ${deps.port ?? deps.config.port} is taken: set PORT to a free port`);
+    throw error;
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: () => apollo.stop(),
+  };
+}
+
+/**
+ * Commits or rolls back the operation's transaction once the result is known. A mutation commits
+ * only without errors. A query commits whatever it read, because its use-log entries record reads
+ * that happened; if they cannot be written, the data is withheld and the client gets an error.
+ */
+function transactionPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
+            logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId, path: error.path }, 'unexpected error');
+          }
+        },
+        async willSendResponse({ contextValue, response, operation }) {
+          const body = response.body;
+          if (body.kind !== 'single') return;
+          for (const error of body.singleResult.errors ?? []) {
+            if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            }
+          }
+          const failed = (body.singleResult.errors?.length ?? 0) > 0;
+          const commit = operation?.operation === 'mutation' ? !failed : true;
+          try {
+            await contextValue.tx.finish(commit);
+          } catch (error) {
+            logger.error({ err: error, requestId: contextValue.requestId }, 'transaction could not complete');
+            response.http.status = 500;
+            body.singleResult = {
+              errors: [internalError(contextValue.requestId)],
+            };
+          }
+        },
+      };
+    },
+  };
+}
+
+// Errors outside the closed set are masked; the request id lets staff find the logged original.
+function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function internalError(requestId: string): GraphQLFormattedError {
+  return {
+    message: 'Internal server error',
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}
+
+function sanitizeRequestId(value: string | undefined): string | undefined {
+  return value && /^[A-Za-z0-9._-]{8,64}$/.test(value) ? value : undefined;
+}
+
+async function readiness(orm: MikroORM): Promise<{ ready: boolean; database: string; migrations: string }> {
+  try {
+    const rows = await orm.em.fork().execute<Array<{ name: string }>>('select name from mikro_orm_migrations');
+    const applied = new Set(rows.map((r) => r.name));
+    const pending = MIGRATIONS.filter((m) => !applied.has(m.name)).length;
+    return { ready: pending === 0, database: 'reachable', migrations: pending === 0 ? 'current' : `${pending} pending` };
+  } catch {
+    return { ready: false, database: 'unreachable', migrations: 'unknown' };
+  }
+}
