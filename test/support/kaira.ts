@@ -1,4 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Config } from '../../src/config';
 import { openOrm } from '../../src/db/orm';
 import { createLogger, type Logger } from '../../src/logger';
@@ -27,7 +29,12 @@ export interface Kaira {
   config: Config;
   registry: TenantRegistry;
   server: RunningServer;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
+  /** Sends an operation: a typed document from test/generated (codegen) or a query string. */
+  gql<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | TypedDocumentNode<T, V>,
+    variables?: V,
+    options?: RequestOptions,
+  ): Promise<GraphQLResult<T>>;
   /** Signs in a demo user (cached per file) and returns the access token. */
   tokenFor(email: string): Promise<string>;
   close(): Promise<void>;
@@ -47,7 +54,8 @@ export async function startKaira(options: { logger?: Logger; env?: Record<string
     const headers: Record<string, string> = { 'content-type': 'application/json', ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     if (opts.tenant) headers['kaira-tenant'] = opts.tenant;
-    const response = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const text = typeof query === 'string' ? query : print(query);
+    const response = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query: text, variables }) });
     const body = (await response.json()) as { data?: never; errors?: GraphQLResult['errors'] };
     return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
   };
