@@ -110,7 +110,9 @@ export class Migration20261124000000Platform extends Migration {
     this.addSql(
       `comment on column person.identity_code_encrypted is 'personal data: henkilötunnus, AES-256-GCM, key outside the database';`,
     );
-    this.addSql(`comment on column person.identity_code_lookup is 'HMAC-SHA256 of the henkilötunnus for exact lookup';`);
+    this.addSql(
+      `comment on column person.identity_code_lookup is 'HMAC-SHA256 of the henkilötunnus for exact lookup';`,
+    );
 
     this.addSql(`
       create table person_revision (
@@ -125,7 +127,9 @@ export class Migration20261124000000Platform extends Migration {
           references person (tenant_id, id) on delete cascade deferrable initially deferred
       );`);
     this.addSql(`create index person_revision_person_index on person_revision (tenant_id, person_id, changed_at);`);
-    this.addSql(`comment on column person_revision.previous is 'personal data: the earlier content, kept on correction';`);
+    this.addSql(
+      `comment on column person_revision.previous is 'personal data: the earlier content, kept on correction';`,
+    );
 
     this.logTables();
     this.rowLevelSecurity();
@@ -242,7 +246,9 @@ export class Migration20261124000000Platform extends Migration {
   private grants(): void {
     this.addSql(`grant select on organisation, tenant to kaira_app;`);
     this.addSql(`grant select, insert, update on user_account to kaira_app;`);
-    this.addSql(`grant select, insert, update, delete on auth_session, refresh_token, membership, person to kaira_app;`);
+    this.addSql(
+      `grant select, insert, update, delete on auth_session, refresh_token, membership, person to kaira_app;`,
+    );
     this.addSql(`grant select, insert on person_revision to kaira_app;`);
     // Logs: insert and select only. Nobody using the app can change or remove an entry.
     this.addSql(`grant select, insert on use_log, disclosure_log to kaira_app;`);

@@ -33,7 +33,11 @@ export interface Config {
   demo: boolean;
 }
 
-const KEY_NAMES = { tokenSecret: 'KAIRA_TOKEN_SECRET', fieldKey: 'KAIRA_FIELD_KEY', lookupKey: 'KAIRA_LOOKUP_KEY' } as const;
+const KEY_NAMES = {
+  tokenSecret: 'KAIRA_TOKEN_SECRET',
+  fieldKey: 'KAIRA_FIELD_KEY',
+  lookupKey: 'KAIRA_LOOKUP_KEY',
+} as const;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
@@ -41,7 +45,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   const databaseOwnerUrl = env.DATABASE_OWNER_URL || undefined;
   if (databaseUrl && !databaseOwnerUrl) {
-    throw new Error('DATABASE_URL is set but DATABASE_OWNER_URL is not: Kaira runs migrations as the owner role and serves as the app role');
+    throw new Error(
+      'DATABASE_URL is set but DATABASE_OWNER_URL is not: Kaira runs migrations as the owner role and serves as the app role',
+    );
   }
   return {
     production,

@@ -85,7 +85,10 @@ export class RequestContext {
     if (this.tenantSlug && !this.tenant) throw badInput('Kaira-Tenant', 'no such tenant');
     const claims = await verifyAccessToken(this.services.config.keys.tokenSecret, this.token);
     if (typeof claims === 'string') {
-      throw unauthenticated(claims === 'TOKEN_EXPIRED' ? 'the access token has expired' : 'invalid access token', claims);
+      throw unauthenticated(
+        claims === 'TOKEN_EXPIRED' ? 'the access token has expired' : 'invalid access token',
+        claims,
+      );
     }
     this.tx.setUser(claims.userId);
     // One statement checks the session is live and reads the membership in the named tenant.

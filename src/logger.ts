@@ -31,10 +31,23 @@ export function createLogger(level: string, destination?: pino.DestinationStream
 // the failure (SQLSTATE, constraint, table, stack) and never the statement or its parameters.
 export function serializeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
-  const e = error as Error & { code?: string; constraint?: string; table?: string; routine?: string; sqlState?: string };
+  const e = error as Error & {
+    code?: string;
+    constraint?: string;
+    table?: string;
+    routine?: string;
+    sqlState?: string;
+  };
   const stack = e.stack?.split('\n').slice(1).join('\n');
   if (e.constructor.name.endsWith('Exception') || e.routine !== undefined) {
-    return { type: e.constructor.name, code: e.code, constraint: e.constraint, table: e.table, routine: e.routine, stack };
+    return {
+      type: e.constructor.name,
+      code: e.code,
+      constraint: e.constraint,
+      table: e.table,
+      routine: e.routine,
+      stack,
+    };
   }
   return { type: e.constructor.name, message: e.message, stack };
 }

@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const stops: Array<() => Promise<void>> = [database.stop];
   const shutdown = async (signal: string): Promise<void> => {
     logger.info({ signal }, 'shutting down');
-    for (const stop of stops.reverse()) await stop().catch((err: unknown) => logger.error({ err }, 'shutdown step failed'));
+    for (const stop of stops.reverse())
+      await stop().catch((err: unknown) => logger.error({ err }, 'shutdown step failed'));
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -35,7 +36,10 @@ async function main(): Promise<void> {
   const server = await startServer({ config, orm, registry, logger });
   stops.push(() => server.close());
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  logger.info({ url: server.url, tenants: registry.all().map((t) => t.slug), startupMs: Math.round(ms) }, 'Kaira is serving');
+  logger.info(
+    { url: server.url, tenants: registry.all().map((t) => t.slug), startupMs: Math.round(ms) },
+    'Kaira is serving',
+  );
   if (config.demo) {
     logger.info({ users: DEMO_USERS.map((u) => u.email), password: DEMO_PASSWORD }, 'demo users (local use only)');
   }

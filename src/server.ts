@@ -82,7 +82,8 @@ export async function startServer(deps: {
     httpServer.once('error', reject);
     httpServer.listen(deps.port ?? deps.config.port, deps.config.host, () => resolve());
   }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EADDRINUSE') throw new Error(`port ${deps.port ?? deps.config.port} is taken: set PORT to a free port`);
+    if (error.code === 'EADDRINUSE')
+      throw new Error(`port ${deps.port ?? deps.config.port} is taken: set PORT to a free port`);
     throw error;
   });
   const { port } = httpServer.address() as AddressInfo;
@@ -106,7 +107,10 @@ function transactionPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
-            logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId, path: error.path }, 'unexpected error');
+            logger.error(
+              { err: error.originalError ?? error, requestId: contextValue.requestId, path: error.path },
+              'unexpected error',
+            );
           }
         },
         async willSendResponse({ contextValue, response, operation }) {
@@ -160,7 +164,11 @@ async function readiness(orm: MikroORM): Promise<{ ready: boolean; database: str
     const rows = await orm.em.fork().execute<Array<{ name: string }>>('select name from mikro_orm_migrations');
     const applied = new Set(rows.map((r) => r.name));
     const pending = MIGRATIONS.filter((m) => !applied.has(m.name)).length;
-    return { ready: pending === 0, database: 'reachable', migrations: pending === 0 ? 'current' : `${pending} pending` };
+    return {
+      ready: pending === 0,
+      database: 'reachable',
+      migrations: pending === 0 ? 'current' : `${pending} pending`,
+    };
   } catch {
     return { ready: false, database: 'unreachable', migrations: 'unknown' };
   }

@@ -25,34 +25,83 @@ interface DemoUser {
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { email: 'coach@eduro.example', displayName: 'Valma Valmentaja', organisation: EDURO,
-    memberships: { 'eduro-guidance': [Role.COACH], 'rovaniemi-guidance': [Role.COACH] } },
-  { email: 'office@eduro.example', displayName: 'Tiina Toimisto', organisation: EDURO,
-    memberships: { 'eduro-training': [Role.OFFICE], 'eduro-guidance': [Role.OFFICE], 'rovaniemi-guidance': [Role.OFFICE] } },
-  { email: 'trainer@eduro.example', displayName: 'Kalle Kouluttaja', organisation: EDURO,
-    memberships: { 'eduro-training': [Role.TRAINER] } },
-  { email: 'dpo@eduro.example', displayName: 'Eduron tietosuojavastaava', organisation: EDURO,
-    memberships: { 'eduro-training': [Role.DPO], 'eduro-guidance': [Role.DPO], 'rovaniemi-guidance': [Role.DPO] } },
-  { email: 'admin@eduro.example', displayName: 'Anna Ylläpitäjä', organisation: EDURO,
-    memberships: { 'eduro-training': [Role.ADMIN], 'eduro-guidance': [Role.ADMIN], 'rovaniemi-guidance': [Role.ADMIN] } },
-  { email: 'officer@rovaniemi.example', displayName: 'Rauni Rekisterinpitäjä', organisation: ROVANIEMI,
-    memberships: { 'rovaniemi-guidance': [Role.CONTROLLER_OFFICER] } },
-  { email: 'dpo@rovaniemi.example', displayName: 'Kaupungin tietosuojavastaava', organisation: ROVANIEMI,
-    memberships: { 'rovaniemi-guidance': [Role.DPO] } },
-  { email: 'referrer@te.example', displayName: 'Leena Lähettäjä', organisation: TE_OFFICE.businessId,
-    memberships: { 'eduro-guidance': [Role.REFERRER], 'rovaniemi-guidance': [Role.REFERRER] } },
+  {
+    email: 'coach@eduro.example',
+    displayName: 'Valma Valmentaja',
+    organisation: EDURO,
+    memberships: { 'eduro-guidance': [Role.COACH], 'rovaniemi-guidance': [Role.COACH] },
+  },
+  {
+    email: 'office@eduro.example',
+    displayName: 'Tiina Toimisto',
+    organisation: EDURO,
+    memberships: {
+      'eduro-training': [Role.OFFICE],
+      'eduro-guidance': [Role.OFFICE],
+      'rovaniemi-guidance': [Role.OFFICE],
+    },
+  },
+  {
+    email: 'trainer@eduro.example',
+    displayName: 'Kalle Kouluttaja',
+    organisation: EDURO,
+    memberships: { 'eduro-training': [Role.TRAINER] },
+  },
+  {
+    email: 'dpo@eduro.example',
+    displayName: 'Eduron tietosuojavastaava',
+    organisation: EDURO,
+    memberships: { 'eduro-training': [Role.DPO], 'eduro-guidance': [Role.DPO], 'rovaniemi-guidance': [Role.DPO] },
+  },
+  {
+    email: 'admin@eduro.example',
+    displayName: 'Anna Ylläpitäjä',
+    organisation: EDURO,
+    memberships: { 'eduro-training': [Role.ADMIN], 'eduro-guidance': [Role.ADMIN], 'rovaniemi-guidance': [Role.ADMIN] },
+  },
+  {
+    email: 'officer@rovaniemi.example',
+    displayName: 'Rauni Rekisterinpitäjä',
+    organisation: ROVANIEMI,
+    memberships: { 'rovaniemi-guidance': [Role.CONTROLLER_OFFICER] },
+  },
+  {
+    email: 'dpo@rovaniemi.example',
+    displayName: 'Kaupungin tietosuojavastaava',
+    organisation: ROVANIEMI,
+    memberships: { 'rovaniemi-guidance': [Role.DPO] },
+  },
+  {
+    email: 'referrer@te.example',
+    displayName: 'Leena Lähettäjä',
+    organisation: TE_OFFICE.businessId,
+    memberships: { 'eduro-guidance': [Role.REFERRER], 'rovaniemi-guidance': [Role.REFERRER] },
+  },
 ];
 
-const FIRST_NAMES = ['Aino', 'Eero', 'Helmi', 'Juho', 'Kerttu', 'Lauri', 'Minea', 'Niilo', 'Oona', 'Paavo', 'Saana', 'Veeti'];
+const FIRST_NAMES = [
+  'Aino',
+  'Eero',
+  'Helmi',
+  'Juho',
+  'Kerttu',
+  'Lauri',
+  'Minea',
+  'Niilo',
+  'Oona',
+  'Paavo',
+  'Saana',
+  'Veeti',
+];
 const LAST_NAMES = ['Aho', 'Heikkinen', 'Jokela', 'Kangas', 'Lampela', 'Mäkelä', 'Niemi', 'Ojala', 'Rautio', 'Salmi'];
 
 /** Seeds the demo users, memberships and people, as the owner; safe to run at every start. */
 export async function seedDemo(orm: MikroORM, keys: Keys, tenants: TenantFile[]): Promise<void> {
   const em = orm.em.fork();
-  await em.execute(
-    `insert into organisation (name, business_id) values (?, ?) on conflict (business_id) do nothing`,
-    [TE_OFFICE.name, TE_OFFICE.businessId],
-  );
+  await em.execute(`insert into organisation (name, business_id) values (?, ?) on conflict (business_id) do nothing`, [
+    TE_OFFICE.name,
+    TE_OFFICE.businessId,
+  ]);
   const organisations = new Map(
     (await em.execute<Array<{ id: string; business_id: string }>>('select id, business_id from organisation')).map(
       (o) => [o.business_id, o.id],
@@ -67,7 +116,10 @@ export async function seedDemo(orm: MikroORM, keys: Keys, tenants: TenantFile[])
     );
   }
   const userIds = new Map(
-    (await em.execute<Array<{ id: string; email: string }>>('select id, email from user_account')).map((u) => [u.email, u.id]),
+    (await em.execute<Array<{ id: string; email: string }>>('select id, email from user_account')).map((u) => [
+      u.email,
+      u.id,
+    ]),
   );
   for (const tenant of tenants) {
     await TenantTransaction.within(orm, { tenantId: tenant.id, userId: null }, async (tem) => {
@@ -77,7 +129,13 @@ export async function seedDemo(orm: MikroORM, keys: Keys, tenants: TenantFile[])
         await tem.execute(
           `insert into membership (id, tenant_id, user_id, organisation_id, roles) values (?, ?, ?, ?, ?)
            on conflict (tenant_id, user_id) do nothing`,
-          [randomUUID(), tenant.id, userIds.get(user.email), organisations.get(user.organisation), `{${roles.join(',')}}`],
+          [
+            randomUUID(),
+            tenant.id,
+            userIds.get(user.email),
+            organisations.get(user.organisation),
+            `{${roles.join(',')}}`,
+          ],
         );
       }
       if ((await tem.count(Person, {})) === 0) {

@@ -10,7 +10,9 @@ export const MIGRATIONS = [{ name: 'Migration20261124000000Platform', class: Mig
 const entities = [TenantOwned, ...modules.flatMap((m) => [...m.entities])];
 
 export function ormOptions(clientUrl: string, poolSize = 10): Options {
-  const tenantEntities = entities.filter((e) => e !== TenantOwned && e.prototype instanceof TenantOwned).map((e) => e.name);
+  const tenantEntities = entities
+    .filter((e) => e !== TenantOwned && e.prototype instanceof TenantOwned)
+    .map((e) => e.name);
   return {
     driver: PostgreSqlDriver,
     clientUrl,

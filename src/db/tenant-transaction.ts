@@ -91,9 +91,9 @@ export class TenantTransaction {
   private async begin(): Promise<void> {
     await this.em.begin();
     this.state = 'open';
-    await this.em.execute(
-      "select set_config('kaira.tenant_id', ?, true), set_config('kaira.user_id', ?, true)",
-      [this.scope.tenantId ?? '', this.scope.userId ?? ''],
-    );
+    await this.em.execute("select set_config('kaira.tenant_id', ?, true), set_config('kaira.user_id', ?, true)", [
+      this.scope.tenantId ?? '',
+      this.scope.userId ?? '',
+    ]);
   }
 }

@@ -1,5 +1,5 @@
 /* eslint-disable */
-import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = {
@@ -11,14 +11,11 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & {
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & {
   [SubKey in K]: Maybe<T[SubKey]>;
 };
-export type MakeEmpty<
-  T extends { [key: string]: unknown },
-  K extends keyof T,
-> = { [_ in K]?: never };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> =
   | T
   | {
-      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
+      [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
     };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -32,42 +29,42 @@ export type Scalars = {
 };
 
 /** Whether the principal's organisation is the tenant's controller, its processor, or another party */
-export type ActsFor = "CONTROLLER" | "OTHER_PARTY" | "PROCESSOR";
+export type ActsFor = 'CONTROLLER' | 'OTHER_PARTY' | 'PROCESSOR';
 
 /** A signed-in session: a short-lived access token and a single-use refresh token */
 export type AuthPayload = {
-  __typename?: "AuthPayload";
+  __typename?: 'AuthPayload';
   /** Send as `Authorization: Bearer …` */
-  accessToken: Scalars["String"]["output"];
-  accessTokenExpiresAt: Scalars["DateTimeISO"]["output"];
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTimeISO']['output'];
   /** Use once with refreshSession; a reused token ends the session */
-  refreshToken: Scalars["String"]["output"];
+  refreshToken: Scalars['String']['output'];
   user: User;
 };
 
 /** Käyttöloki (use log) or luovutusloki (disclosure log) */
-export type LogName = "DISCLOSURE_LOG" | "USE_LOG";
+export type LogName = 'DISCLOSURE_LOG' | 'USE_LOG';
 
 /** The result of re-computing a log's hash chain */
 export type LogVerification = {
-  __typename?: "LogVerification";
+  __typename?: 'LogVerification';
   /** Sequence number of the first broken link */
-  brokenAt?: Maybe<Scalars["Int"]["output"]>;
+  brokenAt?: Maybe<Scalars['Int']['output']>;
   /** Entries checked before the first broken link (all of them when intact) */
-  checked: Scalars["Int"]["output"];
-  intact: Scalars["Boolean"]["output"];
+  checked: Scalars['Int']['output'];
+  intact: Scalars['Boolean']['output'];
   log: LogName;
-  problem?: Maybe<Scalars["String"]["output"]>;
+  problem?: Maybe<Scalars['String']['output']>;
 };
 
 export type LoginInput = {
-  email: Scalars["String"]["input"];
-  password: Scalars["String"]["input"];
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
 };
 
 /** The signed-in principal */
 export type Me = {
-  __typename?: "Me";
+  __typename?: 'Me';
   /** The membership in the tenant this request names */
   current?: Maybe<TenantMembership>;
   memberships: Array<TenantMembership>;
@@ -75,11 +72,11 @@ export type Me = {
 };
 
 export type Mutation = {
-  __typename?: "Mutation";
+  __typename?: 'Mutation';
   /** Sign in with email and password */
   login: AuthPayload;
   /** End the current session: its access and refresh tokens stop working */
-  logout: Scalars["Boolean"]["output"];
+  logout: Scalars['Boolean']['output'];
   /** Exchange a refresh token (once) for new tokens */
   refreshSession: AuthPayload;
   /** Add a person to the register */
@@ -112,43 +109,43 @@ export type MutationUpdatePersonContactArgs = {
 
 /** An organisation: controller, processor or purchaser */
 export type Organisation = {
-  __typename?: "Organisation";
+  __typename?: 'Organisation';
   /** Y-tunnus */
-  businessId: Scalars["String"]["output"];
-  id: Scalars["ID"]["output"];
-  name: Scalars["String"]["output"];
+  businessId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type PageInfo = {
-  __typename?: "PageInfo";
-  endCursor?: Maybe<Scalars["ID"]["output"]>;
-  hasNextPage: Scalars["Boolean"]["output"];
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['ID']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A data subject: a trainee or a client */
 export type Person = {
-  __typename?: "Person";
-  createdAt: Scalars["DateTimeISO"]["output"];
-  email?: Maybe<Scalars["String"]["output"]>;
-  firstName: Scalars["String"]["output"];
-  id: Scalars["ID"]["output"];
+  __typename?: 'Person';
+  createdAt: Scalars['DateTimeISO']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
   /** The henkilötunnus is a temporary code (individual number 900–999) */
-  identityCodeTemporary: Scalars["Boolean"]["output"];
-  lastName: Scalars["String"]["output"];
+  identityCodeTemporary: Scalars['Boolean']['output'];
+  lastName: Scalars['String']['output'];
   /** Henkilötunnus with the individual part hidden; revealPersonalIdentityCode shows it whole */
-  personalIdentityCodeMasked?: Maybe<Scalars["String"]["output"]>;
-  phone?: Maybe<Scalars["String"]["output"]>;
-  updatedAt: Scalars["DateTimeISO"]["output"];
+  personalIdentityCodeMasked?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 export type PersonConnection = {
-  __typename?: "PersonConnection";
+  __typename?: 'PersonConnection';
   nodes: Array<Person>;
   pageInfo: PageInfo;
 };
 
 export type Query = {
-  __typename?: "Query";
+  __typename?: 'Query';
   /** The signed-in user, their memberships, and the membership in the named tenant */
   me: Me;
   /** The register's people, by name; every person returned is use-logged */
@@ -162,77 +159,69 @@ export type Query = {
 };
 
 export type QueryPeopleArgs = {
-  after?: InputMaybe<Scalars["ID"]["input"]>;
-  first?: Scalars["Int"]["input"];
-  search?: InputMaybe<Scalars["String"]["input"]>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryPersonArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryPersonUseLogArgs = {
-  from: Scalars["DateTimeISO"]["input"];
-  personId: Scalars["ID"]["input"];
-  to: Scalars["DateTimeISO"]["input"];
+  from: Scalars['DateTimeISO']['input'];
+  personId: Scalars['ID']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 export type RefreshSessionInput = {
-  refreshToken: Scalars["String"]["input"];
+  refreshToken: Scalars['String']['input'];
 };
 
 /** Which register a tenant runs */
-export type RegisterKind = "CARD_TRAINING" | "GUIDANCE";
+export type RegisterKind = 'CARD_TRAINING' | 'GUIDANCE';
 
 export type RegisterPersonInput = {
-  email?: InputMaybe<Scalars["String"]["input"]>;
-  firstName: Scalars["String"]["input"];
-  lastName: Scalars["String"]["input"];
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
   /** Henkilötunnus, all 11 characters as written */
-  personalIdentityCode?: InputMaybe<Scalars["String"]["input"]>;
-  phone?: InputMaybe<Scalars["String"]["input"]>;
+  personalIdentityCode?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RevealPersonalIdentityCodeInput = {
-  personId: Scalars["ID"]["input"];
+  personId: Scalars['ID']['input'];
   /** Why the full code is needed; written to the use log */
-  purpose: Scalars["String"]["input"];
+  purpose: Scalars['String']['input'];
 };
 
 export type RevealedIdentityCode = {
-  __typename?: "RevealedIdentityCode";
-  personId: Scalars["ID"]["output"];
+  __typename?: 'RevealedIdentityCode';
+  personId: Scalars['ID']['output'];
   /** Henkilötunnus, all 11 characters */
-  personalIdentityCode: Scalars["String"]["output"];
+  personalIdentityCode: Scalars['String']['output'];
 };
 
 /** What a member may do in a tenant (DOMAIN.md §3) */
-export type Role =
-  | "ADMIN"
-  | "COACH"
-  | "CONTROLLER_OFFICER"
-  | "DPO"
-  | "INTEGRATION"
-  | "OFFICE"
-  | "REFERRER"
-  | "TRAINER";
+export type Role = 'ADMIN' | 'COACH' | 'CONTROLLER_OFFICER' | 'DPO' | 'INTEGRATION' | 'OFFICE' | 'REFERRER' | 'TRAINER';
 
 /** One register under one controller */
 export type Tenant = {
-  __typename?: "Tenant";
+  __typename?: 'Tenant';
   /** Rekisterinpitäjä: decides on the data */
   controller: Organisation;
   /** Henkilötietojen käsittelijä: processes on the controller’s behalf */
   processor?: Maybe<Organisation>;
   registerKind: RegisterKind;
   /** Register name as in its privacy notice (Finnish) */
-  registerName: Scalars["String"]["output"];
-  slug: Scalars["String"]["output"];
+  registerName: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
 };
 
 /** A user's roles in one tenant */
 export type TenantMembership = {
-  __typename?: "TenantMembership";
+  __typename?: 'TenantMembership';
   /** Whether that organisation is the tenant's controller or its processor */
   actsFor: ActsFor;
   /** The organisation the user acts for in this tenant */
@@ -243,49 +232,49 @@ export type TenantMembership = {
 
 export type UpdatePersonContactInput = {
   /** New email; null clears it; omitted keeps it */
-  email?: InputMaybe<Scalars["String"]["input"]>;
-  personId: Scalars["ID"]["input"];
+  email?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
   /** New phone; null clears it; omitted keeps it */
-  phone?: InputMaybe<Scalars["String"]["input"]>;
+  phone?: InputMaybe<Scalars['String']['input']>;
   /** Why the data changes; kept with the earlier content */
-  reason: Scalars["String"]["input"];
+  reason: Scalars['String']['input'];
 };
 
 /** Who read which data of a person, when, and on what basis */
 export type UseLogEntry = {
-  __typename?: "UseLogEntry";
-  actorOrganisationId: Scalars["ID"]["output"];
+  __typename?: 'UseLogEntry';
+  actorOrganisationId: Scalars['ID']['output'];
   actorRoles: Array<Role>;
-  actorUserId: Scalars["ID"]["output"];
-  basis: Scalars["String"]["output"];
-  data: Array<Scalars["String"]["output"]>;
-  occurredAt: Scalars["DateTimeISO"]["output"];
-  operation: Scalars["String"]["output"];
-  personId?: Maybe<Scalars["ID"]["output"]>;
-  reason?: Maybe<Scalars["String"]["output"]>;
-  seq: Scalars["Int"]["output"];
+  actorUserId: Scalars['ID']['output'];
+  basis: Scalars['String']['output'];
+  data: Array<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  operation: Scalars['String']['output'];
+  personId?: Maybe<Scalars['ID']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  seq: Scalars['Int']['output'];
 };
 
 /** A staff user */
 export type User = {
-  __typename?: "User";
-  displayName: Scalars["String"]["output"];
-  email: Scalars["String"]["output"];
-  id: Scalars["ID"]["output"];
+  __typename?: 'User';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
 };
 
 export type PeopleQueryVariables = Exact<{
-  first?: InputMaybe<Scalars["Int"]["input"]>;
-  after?: InputMaybe<Scalars["ID"]["input"]>;
-  search?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type PeopleQuery = {
-  __typename?: "Query";
+  __typename?: 'Query';
   people: {
-    __typename?: "PersonConnection";
+    __typename?: 'PersonConnection';
     nodes: Array<{
-      __typename?: "Person";
+      __typename?: 'Person';
       id: string;
       firstName: string;
       lastName: string;
@@ -295,7 +284,7 @@ export type PeopleQuery = {
       identityCodeTemporary: boolean;
     }>;
     pageInfo: {
-      __typename?: "PageInfo";
+      __typename?: 'PageInfo';
       hasNextPage: boolean;
       endCursor?: string | null;
     };
@@ -303,13 +292,13 @@ export type PeopleQuery = {
 };
 
 export type PersonQueryVariables = Exact<{
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 }>;
 
 export type PersonQuery = {
-  __typename?: "Query";
+  __typename?: 'Query';
   person: {
-    __typename?: "Person";
+    __typename?: 'Person';
     id: string;
     firstName: string;
     lastName: string;
@@ -324,9 +313,9 @@ export type RegisterPersonMutationVariables = Exact<{
 }>;
 
 export type RegisterPersonMutation = {
-  __typename?: "Mutation";
+  __typename?: 'Mutation';
   registerPerson: {
-    __typename?: "Person";
+    __typename?: 'Person';
     id: string;
     firstName: string;
     lastName: string;
@@ -342,9 +331,9 @@ export type UpdatePersonContactMutationVariables = Exact<{
 }>;
 
 export type UpdatePersonContactMutation = {
-  __typename?: "Mutation";
+  __typename?: 'Mutation';
   updatePersonContact: {
-    __typename?: "Person";
+    __typename?: 'Person';
     id: string;
     email?: string | null;
     phone?: string | null;
@@ -356,126 +345,126 @@ export type RevealPersonalIdentityCodeMutationVariables = Exact<{
 }>;
 
 export type RevealPersonalIdentityCodeMutation = {
-  __typename?: "Mutation";
+  __typename?: 'Mutation';
   revealPersonalIdentityCode: {
-    __typename?: "RevealedIdentityCode";
+    __typename?: 'RevealedIdentityCode';
     personId: string;
     personalIdentityCode: string;
   };
 };
 
 export const PeopleDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "People" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'People' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
+          kind: 'VariableDefinition',
           variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "first" },
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
           },
-          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
         {
-          kind: "VariableDefinition",
+          kind: 'VariableDefinition',
           variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "after" },
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'after' },
           },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
-          kind: "VariableDefinition",
+          kind: 'VariableDefinition',
           variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'search' },
           },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "people" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
                 value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "first" },
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
                 },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "after" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
                 value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "after" },
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'after' },
                 },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
                 value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'search' },
                 },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "nodes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "firstName" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'firstName' },
                       },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "lastName" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lastName' },
                       },
-                      { kind: "Field", name: { kind: "Name", value: "email" } },
-                      { kind: "Field", name: { kind: "Name", value: "phone" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
                       {
-                        kind: "Field",
+                        kind: 'Field',
                         name: {
-                          kind: "Name",
-                          value: "personalIdentityCodeMasked",
+                          kind: 'Name',
+                          value: 'personalIdentityCodeMasked',
                         },
                       },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "identityCodeTemporary" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'identityCodeTemporary' },
                       },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "hasNextPage" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasNextPage' },
                       },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "endCursor" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endCursor' },
                       },
                     ],
                   },
@@ -489,49 +478,49 @@ export const PeopleDocument = {
   ],
 } as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;
 export const PersonDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Person" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Person' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "person" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
                 value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
                 },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "firstName" } },
-                { kind: "Field", name: { kind: "Name", value: "lastName" } },
-                { kind: "Field", name: { kind: "Name", value: "email" } },
-                { kind: "Field", name: { kind: "Name", value: "phone" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "personalIdentityCodeMasked" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'personalIdentityCodeMasked' },
                 },
               ],
             },
@@ -542,59 +531,59 @@ export const PersonDocument = {
   ],
 } as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;
 export const RegisterPersonDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "RegisterPerson" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterPerson' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
+          kind: 'VariableDefinition',
           variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
           },
           type: {
-            kind: "NonNullType",
+            kind: 'NonNullType',
             type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "RegisterPersonInput" },
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RegisterPersonInput' },
             },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "registerPerson" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerPerson' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
                 value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
                 },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "firstName" } },
-                { kind: "Field", name: { kind: "Name", value: "lastName" } },
-                { kind: "Field", name: { kind: "Name", value: "email" } },
-                { kind: "Field", name: { kind: "Name", value: "phone" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "personalIdentityCodeMasked" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'personalIdentityCodeMasked' },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "identityCodeTemporary" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'identityCodeTemporary' },
                 },
               ],
             },
@@ -603,55 +592,52 @@ export const RegisterPersonDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  RegisterPersonMutation,
-  RegisterPersonMutationVariables
->;
+} as unknown as DocumentNode<RegisterPersonMutation, RegisterPersonMutationVariables>;
 export const UpdatePersonContactDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdatePersonContact" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePersonContact' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
+          kind: 'VariableDefinition',
           variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
           },
           type: {
-            kind: "NonNullType",
+            kind: 'NonNullType',
             type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdatePersonContactInput" },
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdatePersonContactInput' },
             },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updatePersonContact" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePersonContact' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
                 value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
                 },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "email" } },
-                { kind: "Field", name: { kind: "Name", value: "phone" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
               ],
             },
           },
@@ -659,56 +645,53 @@ export const UpdatePersonContactDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdatePersonContactMutation,
-  UpdatePersonContactMutationVariables
->;
+} as unknown as DocumentNode<UpdatePersonContactMutation, UpdatePersonContactMutationVariables>;
 export const RevealPersonalIdentityCodeDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "RevealPersonalIdentityCode" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevealPersonalIdentityCode' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
+          kind: 'VariableDefinition',
           variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
           },
           type: {
-            kind: "NonNullType",
+            kind: 'NonNullType',
             type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "RevealPersonalIdentityCodeInput" },
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RevealPersonalIdentityCodeInput' },
             },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "revealPersonalIdentityCode" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revealPersonalIdentityCode' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
                 value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
                 },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "personId" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "personalIdentityCode" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'personalIdentityCode' },
                 },
               ],
             },
@@ -717,7 +700,4 @@ export const RevealPersonalIdentityCodeDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  RevealPersonalIdentityCodeMutation,
-  RevealPersonalIdentityCodeMutationVariables
->;
+} as unknown as DocumentNode<RevealPersonalIdentityCodeMutation, RevealPersonalIdentityCodeMutationVariables>;

@@ -1,4 +1,5 @@
 import {
+  type PeopleQuery,
   PeopleDocument,
   PersonDocument,
   RegisterPersonDocument,
@@ -6,7 +7,7 @@ import {
   UpdatePersonContactDocument,
 } from '../generated/graphql';
 import { connect } from '../support/database';
-import { codeOf, startKaira, USERS, type Kaira } from '../support/kaira';
+import { codeOf, startKaira, USERS, type GraphQLResult, type Kaira } from '../support/kaira';
 
 let kaira: Kaira;
 let token: string;
@@ -54,9 +55,16 @@ describe('registerPerson', () => {
   });
 
   test('the henkilötunnus is masked in the API and encrypted at rest; the same code twice is CONFLICT', async () => {
-    const created = await kaira.gql(RegisterPersonDocument, { input: { ...valid, personalIdentityCode: '131052-308T' } }, as());
+    const created = await kaira.gql(
+      RegisterPersonDocument,
+      { input: { ...valid, personalIdentityCode: '131052-308T' } },
+      as(),
+    );
     expect(created.errors).toBeUndefined();
-    expect(created.data!.registerPerson).toMatchObject({ personalIdentityCodeMasked: '131052-****', identityCodeTemporary: false });
+    expect(created.data!.registerPerson).toMatchObject({
+      personalIdentityCodeMasked: '131052-****',
+      identityCodeTemporary: false,
+    });
 
     const db = await connect(kaira.db.ownerUrl);
     await db.query('begin');
@@ -67,20 +75,40 @@ describe('registerPerson', () => {
     expect(JSON.stringify(rows[0])).not.toContain('308T');
     expect(rows[0].identity_code_encrypted).toMatch(/^v1:/);
 
-    const again = await kaira.gql(RegisterPersonDocument, { input: { ...valid, personalIdentityCode: '131052-308T' } }, as());
+    const again = await kaira.gql(
+      RegisterPersonDocument,
+      { input: { ...valid, personalIdentityCode: '131052-308T' } },
+      as(),
+    );
     expect(codeOf(again)).toBe('CONFLICT');
   });
 
   test('010190-999W and 010190Y999W are two people', async () => {
-    const a = await kaira.gql(RegisterPersonDocument, { input: { ...valid, personalIdentityCode: '010190-999W' } }, as());
-    const b = await kaira.gql(RegisterPersonDocument, { input: { ...valid, personalIdentityCode: '010190Y999W' } }, as());
+    const a = await kaira.gql(
+      RegisterPersonDocument,
+      { input: { ...valid, personalIdentityCode: '010190-999W' } },
+      as(),
+    );
+    const b = await kaira.gql(
+      RegisterPersonDocument,
+      { input: { ...valid, personalIdentityCode: '010190Y999W' } },
+      as(),
+    );
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     expect(a.data!.registerPerson.identityCodeTemporary).toBe(true);
     const reveal = (personId: string) =>
-      kaira.gql(RevealPersonalIdentityCodeDocument, { input: { personId, purpose: 'checking the century sign' } }, as());
-    expect((await reveal(a.data!.registerPerson.id)).data!.revealPersonalIdentityCode.personalIdentityCode).toBe('010190-999W');
-    expect((await reveal(b.data!.registerPerson.id)).data!.revealPersonalIdentityCode.personalIdentityCode).toBe('010190Y999W');
+      kaira.gql(
+        RevealPersonalIdentityCodeDocument,
+        { input: { personId, purpose: 'checking the century sign' } },
+        as(),
+      );
+    expect((await reveal(a.data!.registerPerson.id)).data!.revealPersonalIdentityCode.personalIdentityCode).toBe(
+      '010190-999W',
+    );
+    expect((await reveal(b.data!.registerPerson.id)).data!.revealPersonalIdentityCode.personalIdentityCode).toBe(
+      '010190Y999W',
+    );
   });
 });
 
@@ -90,7 +118,7 @@ describe('people', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = await kaira.gql(PeopleDocument, { first: 4, after }, as());
+      const page: GraphQLResult<PeopleQuery> = await kaira.gql(PeopleDocument, { first: 4, after }, as());
       expect(page.errors).toBeUndefined();
       seen.push(...page.data!.people.nodes.map((n) => n.id));
       if (!page.data!.people.pageInfo.hasNextPage) break;
@@ -123,16 +151,26 @@ test('updatePersonContact keeps the earlier values with the reason and author', 
   );
   expect(updated.data!.updatePersonContact).toMatchObject({ email: 'uusi.osoite@example.fi', phone: person.phone });
   expect(
-    codeOf(await kaira.gql(UpdatePersonContactDocument, { input: { personId: person.id, email: 'x', reason: 'typo' } }, as())),
+    codeOf(
+      await kaira.gql(
+        UpdatePersonContactDocument,
+        { input: { personId: person.id, email: 'x', reason: 'typo' } },
+        as(),
+      ),
+    ),
   ).toBe('BAD_USER_INPUT');
   expect(
-    codeOf(await kaira.gql(UpdatePersonContactDocument, { input: { personId: person.id, phone: null, reason: ' ' } }, as())),
+    codeOf(
+      await kaira.gql(UpdatePersonContactDocument, { input: { personId: person.id, phone: null, reason: ' ' } }, as()),
+    ),
   ).toBe('BAD_USER_INPUT');
 
   const db = await connect(kaira.db.ownerUrl);
   await db.query('begin');
   await db.query("select set_config('kaira.tenant_id', $1, true)", [kaira.registry.bySlug(tenant)!.id]);
-  const { rows } = await db.query('select reason, previous, changed_by from person_revision where person_id = $1', [person.id]);
+  const { rows } = await db.query('select reason, previous, changed_by from person_revision where person_id = $1', [
+    person.id,
+  ]);
   await db.query('rollback');
   await db.end();
   expect(rows).toHaveLength(1);

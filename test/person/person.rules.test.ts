@@ -59,7 +59,12 @@ const operations = {
 
 const cases = Object.entries(operations).flatMap(([operation, spec]) =>
   TENANTS.flatMap((tenant) =>
-    (Object.keys(USERS) as User[]).map((user) => ({ operation, tenant, user, allowed: spec.allowed(tenant).includes(user) })),
+    (Object.keys(USERS) as User[]).map((user) => ({
+      operation,
+      tenant,
+      user,
+      allowed: spec.allowed(tenant).includes(user),
+    })),
   ),
 );
 

@@ -24,7 +24,11 @@ export function testServerEnv(): { superuserUrl: string; ownerPassword: string; 
   if (!KAIRA_TEST_SUPERUSER_URL || !KAIRA_TEST_OWNER_PASSWORD || !KAIRA_TEST_APP_PASSWORD) {
     throw new Error('the test database is not set up: run the tests with jest (test/support/global-setup.ts)');
   }
-  return { superuserUrl: KAIRA_TEST_SUPERUSER_URL, ownerPassword: KAIRA_TEST_OWNER_PASSWORD, appPassword: KAIRA_TEST_APP_PASSWORD };
+  return {
+    superuserUrl: KAIRA_TEST_SUPERUSER_URL,
+    ownerPassword: KAIRA_TEST_OWNER_PASSWORD,
+    appPassword: KAIRA_TEST_APP_PASSWORD,
+  };
 }
 
 export const TEMPLATE_DATABASE = 'kaira_template';

@@ -42,6 +42,7 @@ export default async function globalSetup(): Promise<void> {
   // In-band runs share this realm with the tests; MikroORM's and type-graphql's globals from the
   // setup would break discovery there (STACK.md).
   for (const key of Object.keys(globalThis)) {
-    if (key.startsWith('mikro-orm') || key.startsWith('TypeGraphQL')) delete (globalThis as Record<string, unknown>)[key];
+    if (key.startsWith('mikro-orm') || key.startsWith('TypeGraphQL'))
+      delete (globalThis as Record<string, unknown>)[key];
   }
 }

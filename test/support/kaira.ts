@@ -55,7 +55,11 @@ export async function startKaira(options: { logger?: Logger; env?: Record<string
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     if (opts.tenant) headers['kaira-tenant'] = opts.tenant;
     const text = typeof query === 'string' ? query : print(query);
-    const response = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query: text, variables }) });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: text, variables }),
+    });
     const body = (await response.json()) as { data?: never; errors?: GraphQLResult['errors'] };
     return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
   };
@@ -63,10 +67,12 @@ export async function startKaira(options: { logger?: Logger; env?: Record<string
   const tokenFor = (email: string): Promise<string> => {
     let token = tokens.get(email);
     if (!token) {
-      token = gql<{ login: { accessToken: string } }>(LOGIN, { input: { email, password: DEMO_PASSWORD } }).then((r) => {
-        if (!r.data?.login) throw new Error(`demo login failed for ${email}: ${JSON.stringify(r.errors)}`);
-        return r.data.login.accessToken;
-      });
+      token = gql<{ login: { accessToken: string } }>(LOGIN, { input: { email, password: DEMO_PASSWORD } }).then(
+        (r) => {
+          if (!r.data?.login) throw new Error(`demo login failed for ${email}: ${JSON.stringify(r.errors)}`);
+          return r.data.login.accessToken;
+        },
+      );
       tokens.set(email, token);
     }
     return token;

@@ -53,7 +53,11 @@ export async function refreshSession(ctx: RequestContext, input: RefreshSessionI
   const outcome = await ctx.tx.run(async (em) => {
     const token = await em.findOne(RefreshToken, { tokenHash: hash });
     if (!token) return { error: unauthenticated('invalid refresh token', 'TOKEN_INVALID') };
-    const session = await em.findOne(AuthSession, { id: token.sessionId, revokedAt: null, expiresAt: { $gt: new Date() } });
+    const session = await em.findOne(AuthSession, {
+      id: token.sessionId,
+      revokedAt: null,
+      expiresAt: { $gt: new Date() },
+    });
     if (!session) return { error: unauthenticated('the session has ended; sign in again', 'SESSION_ENDED') };
     // Atomic: of two requests presenting the same token, exactly one rotates it.
     const used = await em.nativeUpdate(RefreshToken, { tokenHash: hash, usedAt: null }, { usedAt: new Date() });
@@ -115,7 +119,11 @@ async function issueTokens(
   const refresh = newRefreshToken();
   em.create(RefreshToken, { tokenHash: refresh.hash, sessionId });
   const { config } = ctx.services;
-  const access = await signAccessToken(config.keys.tokenSecret, { userId: user.id, sessionId }, config.accessTokenSeconds);
+  const access = await signAccessToken(
+    config.keys.tokenSecret,
+    { userId: user.id, sessionId },
+    config.accessTokenSeconds,
+  );
   return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken: refresh.token, user };
 }
 

@@ -5,7 +5,9 @@ import { LogVerification, PersonUseLogArgs, UseLogEntry } from './logs.types';
 
 @Resolver()
 export class LogsResolver {
-  @Query(() => [UseLogEntry], { description: "Who used a person's data in a period (käyttöloki); this read is logged too" })
+  @Query(() => [UseLogEntry], {
+    description: "Who used a person's data in a period (käyttöloki); this read is logged too",
+  })
   personUseLog(@Args(() => PersonUseLogArgs) args: PersonUseLogArgs, @Ctx() ctx: RequestContext) {
     return personUseLog(ctx, args);
   }

@@ -29,9 +29,7 @@ export async function personUseLog(ctx: RequestContext, args: PersonUseLogArgs):
       [ctx.requireTenant().id, personId, args.from, args.to],
     ),
   );
-  await ctx.recordUse([
-    { personId, data: ['useLog'], operation: 'personUseLog', basis: 'CONTROLLER_OVERSIGHT' },
-  ]);
+  await ctx.recordUse([{ personId, data: ['useLog'], operation: 'personUseLog', basis: 'CONTROLLER_OVERSIGHT' }]);
   return rows.map(({ seq, occurred_at, entry }) => ({
     seq: Number(seq),
     occurredAt: occurred_at,

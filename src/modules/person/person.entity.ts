@@ -8,7 +8,15 @@ import { TenantOwned } from '../../db/tenant-owned.entity';
 @Unique({ name: 'person_tenant_identity_code_unique', properties: ['tenantId', 'identityCodeLookup'] })
 @ObjectType({ description: 'A data subject: a trainee or a client' })
 export class Person extends TenantOwned {
-  [OptionalProps]?: 'email' | 'phone' | 'identityCodeEncrypted' | 'identityCodeLookup' | 'identityCodeMasked' | 'identityCodeTemporary' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'email'
+    | 'phone'
+    | 'identityCodeEncrypted'
+    | 'identityCodeLookup'
+    | 'identityCodeMasked'
+    | 'identityCodeTemporary'
+    | 'createdAt'
+    | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)

@@ -43,7 +43,9 @@ export class PersonResolver {
     return people.updatePersonContact(ctx, input, selectedFields(info));
   }
 
-  @Mutation(() => RevealedIdentityCode, { description: 'Show the full henkilötunnus for a stated purpose (use-logged)' })
+  @Mutation(() => RevealedIdentityCode, {
+    description: 'Show the full henkilötunnus for a stated purpose (use-logged)',
+  })
   revealPersonalIdentityCode(
     @Arg('input', () => RevealPersonalIdentityCodeInput) input: RevealPersonalIdentityCodeInput,
     @Ctx() ctx: RequestContext,

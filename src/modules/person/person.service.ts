@@ -30,7 +30,11 @@ export async function listPeople(ctx: RequestContext, args: PeopleArgs, fields: 
   }
   const people = await ctx.tx.run(async (em) => {
     if (args.after) {
-      const cursor = await em.findOne(Person, { id: uuidArg('after', args.after) }, { fields: ['lastName', 'firstName'] });
+      const cursor = await em.findOne(
+        Person,
+        { id: uuidArg('after', args.after) },
+        { fields: ['lastName', 'firstName'] },
+      );
       if (!cursor) throw badInput('after', 'unknown cursor');
       const { lastName, firstName, id } = cursor;
       where.push({
@@ -41,7 +45,11 @@ export async function listPeople(ctx: RequestContext, args: PeopleArgs, fields: 
         ],
       });
     }
-    return em.find(Person, { $and: where }, { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' }, limit: args.first + 1 });
+    return em.find(
+      Person,
+      { $and: where },
+      { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' }, limit: args.first + 1 },
+    );
   });
   const nodes = people.slice(0, args.first);
   await recordRead(ctx, nodes, fields, 'people');
@@ -55,7 +63,11 @@ export async function getPerson(ctx: RequestContext, id: string, fields: string[
   return person;
 }
 
-export async function registerPerson(ctx: RequestContext, input: RegisterPersonInput, fields: string[]): Promise<Person> {
+export async function registerPerson(
+  ctx: RequestContext,
+  input: RegisterPersonInput,
+  fields: string[],
+): Promise<Person> {
   const values = newPersonValues(ctx.services.config.keys, ctx.requireTenant().id, input);
   const person = await ctx.tx.run(async (em) => {
     if (values.identityCodeLookup && (await em.count(Person, { identityCodeLookup: values.identityCodeLookup }))) {
@@ -125,7 +137,11 @@ export async function revealPersonalIdentityCode(
   );
   if (!person) throw notFound('person');
   if (!person.identityCodeEncrypted) throw notFound('henkilötunnus for this person');
-  const code = decryptField(ctx.services.config.keys.fieldKey, person.identityCodeEncrypted, boundTo(person.tenantId, person.id));
+  const code = decryptField(
+    ctx.services.config.keys.fieldKey,
+    person.identityCodeEncrypted,
+    boundTo(person.tenantId, person.id),
+  );
   const { membership } = await ctx.member();
   await ctx.recordUse([
     {

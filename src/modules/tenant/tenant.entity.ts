@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum RegisterKind {
@@ -18,7 +18,7 @@ export class Tenant {
   @Field(() => String)
   slug!: string;
 
-  @Property({ type: 'text' })
+  @Enum({ items: () => RegisterKind })
   @Field(() => RegisterKind)
   registerKind!: RegisterKind;
 

@@ -19,7 +19,9 @@ export class TenantRegistry {
   static async load(em: EntityManager): Promise<TenantRegistry> {
     const fork = em.fork();
     const tenants = await fork.find(Tenant, {}, { orderBy: { slug: 'asc' } });
-    const organisationIds = tenants.flatMap((t) => [t.controllerOrganisationId, t.processorOrganisationId ?? []].flat());
+    const organisationIds = tenants.flatMap((t) =>
+      [t.controllerOrganisationId, t.processorOrganisationId ?? []].flat(),
+    );
     const organisations = await fork.find(Organisation, { id: { $in: organisationIds } });
     return new TenantRegistry(tenants, organisations);
   }

@@ -15,6 +15,8 @@ export class TenantResolver {
     description: 'Henkilötietojen käsittelijä: processes on the controller’s behalf',
   })
   processor(@Root() tenant: Tenant, @Ctx() ctx: RequestContext): Organisation | null {
-    return tenant.processorOrganisationId ? (ctx.services.registry.organisation(tenant.processorOrganisationId) ?? null) : null;
+    return tenant.processorOrganisationId
+      ? (ctx.services.registry.organisation(tenant.processorOrganisationId) ?? null)
+      : null;
   }
 }
