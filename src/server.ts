@@ -51,7 +51,11 @@ export async function startServer(deps: {
     introspection: !deps.config.production,
     allowBatchedHttpRequests: false,
     formatError: maskError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin(deps.logger)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      transactionPlugin(deps.logger),
+      requestLogPlugin(deps.logger),
+    ],
   });
   await apollo.start();
 
@@ -132,6 +136,31 @@ function transactionPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
               errors: [internalError(contextValue.requestId)],
             };
           }
+        },
+      };
+    },
+  };
+}
+
+/** One log line per operation: what ran, for which tenant, how long, with which error codes. Never variables. */
+function requestLogPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ contextValue, response, operation, operationName }) {
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              operation: operationName ?? null,
+              type: operation?.operation ?? null,
+              tenant: contextValue.tenant?.slug ?? null,
+              ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+              errors: errors.map((e) => e.extensions?.code),
+            },
+            'graphql',
+          );
         },
       };
     },
