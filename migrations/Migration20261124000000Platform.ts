@@ -136,9 +136,9 @@ export class Migration20261124000000Platform extends Migration {
     this.grants();
   }
 
-  // Use log (käyttöloki) and disclosure log (luovutusloki): append-only by grant, a hash chain per
-  // tenant and log. kaira.chain_log assigns gap-free sequence numbers under a row lock on the chain
-  // head, so the lock is held only from the log write to the commit.
+  // Use log (käyttöloki) and disclosure log (luovutusloki): append-only, a hash chain per tenant and log.
+  // kaira.append_log assigns gap-free sequence numbers under a row lock on the chain head, so the lock is
+  // held only from the log write to the commit.
   private logTables(): void {
     for (const log of ['use_log', 'disclosure_log']) {
       this.addSql(`
@@ -163,36 +163,44 @@ export class Migration20261124000000Platform extends Migration {
         hash bytea not null,
         primary key (tenant_id, log)
       );`);
+    // Appending runs as the owner (SECURITY DEFINER; FORCE'd RLS still binds it to the transaction's
+    // tenant), so the app can neither write a log row directly nor move a chain head: it can only hand
+    // entries to this function, which numbers, timestamps and chains them.
     this.addSql(`
-      create function kaira.chain_log(p_log text, p_entries jsonb)
-        returns table (seq bigint, occurred_at timestamptz, person_id uuid, entry jsonb, prev_hash bytea, hash bytea)
-        language plpgsql volatile as $$
+      create function kaira.append_log(p_log text, p_entries jsonb) returns bigint
+        language plpgsql volatile security definer set search_path = pg_catalog, public as $$
       declare
         v_tenant uuid := kaira.current_tenant_id();
         v_at timestamptz := clock_timestamp();
         v_seq bigint;
         v_hash bytea;
         v_entry jsonb;
+        v_new bytea;
       begin
-        if v_tenant is null then raise exception 'kaira.chain_log: no tenant in this transaction'; end if;
-        insert into log_head as h (tenant_id, log, seq, hash) values (v_tenant, p_log, 0, ''::bytea)
-          on conflict do nothing;
+        if v_tenant is null then raise exception 'kaira.append_log: no tenant in this transaction'; end if;
+        if p_log not in ('use_log', 'disclosure_log') then raise exception 'kaira.append_log: unknown log'; end if;
+        if jsonb_typeof(p_entries) <> 'array' then raise exception 'kaira.append_log: entries must be an array'; end if;
+        insert into log_head (tenant_id, log, seq, hash) values (v_tenant, p_log, 0, ''::bytea) on conflict do nothing;
         select h.seq, h.hash into v_seq, v_hash from log_head h
           where h.tenant_id = v_tenant and h.log = p_log for update;
         for v_entry in select value from jsonb_array_elements(p_entries) loop
           v_seq := v_seq + 1;
           v_entry := v_entry || jsonb_build_object('seq', v_seq, 'tenantId', v_tenant, 'occurredAt', v_at);
-          seq := v_seq;
-          occurred_at := v_at;
-          person_id := (v_entry ->> 'personId')::uuid;
-          entry := v_entry;
-          prev_hash := v_hash;
-          hash := sha256(v_hash || convert_to(v_entry::text, 'UTF8'));
-          v_hash := hash;
-          return next;
+          v_new := sha256(v_hash || convert_to(v_entry::text, 'UTF8'));
+          if p_log = 'use_log' then
+            insert into use_log (tenant_id, seq, occurred_at, person_id, entry, prev_hash, hash)
+              values (v_tenant, v_seq, v_at, (v_entry ->> 'personId')::uuid, v_entry, v_hash, v_new);
+          else
+            insert into disclosure_log (tenant_id, seq, occurred_at, person_id, entry, prev_hash, hash)
+              values (v_tenant, v_seq, v_at, (v_entry ->> 'personId')::uuid, v_entry, v_hash, v_new);
+          end if;
+          v_hash := v_new;
         end loop;
         update log_head h set seq = v_seq, hash = v_hash where h.tenant_id = v_tenant and h.log = p_log;
+        return v_seq;
       end $$;`);
+    this.addSql(`revoke all on function kaira.append_log(text, jsonb) from public;`);
+    this.addSql(`grant execute on function kaira.append_log(text, jsonb) to kaira_app;`);
     this.addSql(`
       create function kaira.verify_log(p_log text)
         returns table (checked bigint, broken_seq bigint, problem text)
@@ -250,9 +258,8 @@ export class Migration20261124000000Platform extends Migration {
       `grant select, insert, update, delete on auth_session, refresh_token, membership, person to kaira_app;`,
     );
     this.addSql(`grant select, insert on person_revision to kaira_app;`);
-    // Logs: insert and select only. Nobody using the app can change or remove an entry.
-    this.addSql(`grant select, insert on use_log, disclosure_log to kaira_app;`);
-    this.addSql(`grant select, insert, update on log_head to kaira_app;`);
+    // Logs: the app reads them and appends only through kaira.append_log; it can change or remove nothing.
+    this.addSql(`grant select on use_log, disclosure_log, log_head to kaira_app;`);
     this.addSql(`grant select on mikro_orm_migrations to kaira_app;`);
   }
 }

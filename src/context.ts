@@ -90,7 +90,7 @@ export class RequestContext {
         claims,
       );
     }
-    this.tx.setUser(claims.userId);
+    await this.tx.setUser(claims.userId);
     // One statement checks the session is live and reads the membership in the named tenant.
     const rows = await this.tx.run((em) =>
       em.execute<Array<{ organisation_id: string | null; roles: Role[] | null }>>(

@@ -42,10 +42,11 @@ export class TenantTransaction {
     return result;
   }
 
-  /** Names the signed-in user for the database; only before the transaction opens. */
-  setUser(userId: string): void {
-    if (this.state !== 'idle') throw new Error('the transaction is already open');
+  /** Names the signed-in user for the database: kept for the opening, or set at once if already open. */
+  setUser(userId: string): Promise<void> {
     this.scope.userId = userId;
+    if (this.state === 'idle') return Promise.resolve();
+    return this.run((em) => em.execute("select set_config('kaira.user_id', ?, true)", [userId])).then(() => undefined);
   }
 
   get opened(): boolean {

@@ -6,7 +6,7 @@ import { LogName, type LogVerification, type PersonUseLogArgs, type UseLogEntry 
 
 interface StoredUse {
   seq: string;
-  occurred_at: Date;
+  occurred_at: string;
   entry: {
     personId: string | null;
     data: string[];
@@ -32,7 +32,7 @@ export async function personUseLog(ctx: RequestContext, args: PersonUseLogArgs):
   await ctx.recordUse([{ personId, data: ['useLog'], operation: 'personUseLog', basis: 'CONTROLLER_OVERSIGHT' }]);
   return rows.map(({ seq, occurred_at, entry }) => ({
     seq: Number(seq),
-    occurredAt: occurred_at,
+    occurredAt: new Date(occurred_at), // raw rows carry timestamps as text
     actorUserId: entry.actor.userId,
     actorOrganisationId: entry.actor.organisationId,
     actorRoles: entry.actor.roles,

@@ -65,16 +65,11 @@ export class UseLog {
   }
 }
 
-/** Appends entries to a tenant's hash-chained log, in the current transaction. */
+/** Appends entries to the tenant's hash-chained log, in the current transaction (kaira.append_log). */
 export async function appendToLog(
   em: EntityManager,
   log: 'use_log' | 'disclosure_log',
   entries: readonly object[],
 ): Promise<void> {
-  await em.execute(
-    `insert into ${log} (tenant_id, seq, occurred_at, person_id, entry, prev_hash, hash)
-     select kaira.current_tenant_id(), c.seq, c.occurred_at, c.person_id, c.entry, c.prev_hash, c.hash
-     from kaira.chain_log(?, ?::jsonb) c`,
-    [log, JSON.stringify(entries)],
-  );
+  await em.execute('select kaira.append_log(?, ?::jsonb)', [log, JSON.stringify(entries)]);
 }

@@ -1,0 +1,50 @@
+import type { Client } from 'pg';
+import { connect } from '../support/database';
+import { startKaira, USERS, type Kaira } from '../support/kaira';
+import { tenantIds } from '../isolation/sql';
+import { asOwnerIn, lastSeq, listPeople, verifyLogs } from './log-support';
+
+// DOMAIN.md §5, tamper evidence on a fresh database: the newest entries removed. No later entry points
+// back to them, so only the chain head (log_head) shows they existed.
+
+let kaira: Kaira;
+let owner: Client;
+let tenant: string;
+
+beforeAll(async () => {
+  kaira = await startKaira();
+  owner = await connect(kaira.db.ownerUrl);
+  tenant = (await tenantIds(owner))['eduro-guidance']!;
+});
+afterAll(async () => {
+  await owner?.end();
+  await kaira?.close();
+});
+
+test('the last entry deleted by the owner: intact false at that seq, "entries missing at the end"', async () => {
+  await listPeople(kaira, 'eduro-guidance', 3);
+  await listPeople(kaira, 'eduro-guidance', 5);
+  expect(await lastSeq(owner, tenant)).toBe(8);
+  expect((await verifyLogs(kaira, USERS.eduroDpo, 'eduro-guidance')).USE_LOG).toMatchObject({
+    intact: true,
+    checked: 8,
+  });
+
+  expect(await asOwnerIn(owner, tenant, 'delete from use_log where seq = 8')).toBe(1);
+
+  expect(await verifyLogs(kaira, USERS.eduroDpo, 'eduro-guidance')).toEqual({
+    USE_LOG: { log: 'USE_LOG', intact: false, checked: 7, brokenAt: 8, problem: 'entries missing at the end' },
+    DISCLOSURE_LOG: { log: 'DISCLOSURE_LOG', intact: true, checked: 0, brokenAt: null, problem: null },
+  });
+});
+
+test('the whole log deleted: "entries missing at the end" at 1', async () => {
+  expect(await asOwnerIn(owner, tenant, 'delete from use_log')).toBe(7);
+  expect((await verifyLogs(kaira, USERS.eduroDpo, 'eduro-guidance')).USE_LOG).toEqual({
+    log: 'USE_LOG',
+    intact: false,
+    checked: 0,
+    brokenAt: 1,
+    problem: 'entries missing at the end',
+  });
+});
