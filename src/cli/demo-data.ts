@@ -107,12 +107,19 @@ export async function seedDemo(orm: MikroORM, keys: Keys, tenants: TenantFile[])
       (o) => [o.business_id, o.id],
     ),
   );
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const user of DEMO_USERS) {
+  const existing = new Set(
+    (await em.execute<Array<{ email: string }>>('select lower(email) as email from user_account')).map((u) => u.email),
+  );
+  for (const user of DEMO_USERS.filter((u) => !existing.has(u.email))) {
     await em.execute(
-      `insert into user_account (id, email, display_name, organisation_id, password_hash) values (?, ?, ?, ?, ?)
-       on conflict ((lower(email))) do nothing`,
-      [randomUUID(), user.email, user.displayName, organisations.get(user.organisation), passwordHash],
+      `insert into user_account (id, email, display_name, organisation_id, password_hash) values (?, ?, ?, ?, ?)`,
+      [
+        randomUUID(),
+        user.email,
+        user.displayName,
+        organisations.get(user.organisation),
+        await hashPassword(DEMO_PASSWORD),
+      ],
     );
   }
   const userIds = new Map(
