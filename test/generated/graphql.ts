@@ -2,21 +2,11 @@
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
-export type Exact<T extends { [key: string]: unknown }> = {
-  [K in keyof T]: T[K];
-};
-export type MakeOptional<T, K extends keyof T> = Omit<T, K> & {
-  [SubKey in K]?: Maybe<T[SubKey]>;
-};
-export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & {
-  [SubKey in K]: Maybe<T[SubKey]>;
-};
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> =
-  | T
-  | {
-      [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
-    };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string };
@@ -283,11 +273,7 @@ export type PeopleQuery = {
       personalIdentityCodeMasked?: string | null;
       identityCodeTemporary: boolean;
     }>;
-    pageInfo: {
-      __typename?: 'PageInfo';
-      hasNextPage: boolean;
-      endCursor?: string | null;
-    };
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
   };
 };
 
@@ -332,12 +318,7 @@ export type UpdatePersonContactMutationVariables = Exact<{
 
 export type UpdatePersonContactMutation = {
   __typename?: 'Mutation';
-  updatePersonContact: {
-    __typename?: 'Person';
-    id: string;
-    email?: string | null;
-    phone?: string | null;
-  };
+  updatePersonContact: { __typename?: 'Person'; id: string; email?: string | null; phone?: string | null };
 };
 
 export type RevealPersonalIdentityCodeMutationVariables = Exact<{
@@ -346,11 +327,7 @@ export type RevealPersonalIdentityCodeMutationVariables = Exact<{
 
 export type RevealPersonalIdentityCodeMutation = {
   __typename?: 'Mutation';
-  revealPersonalIdentityCode: {
-    __typename?: 'RevealedIdentityCode';
-    personId: string;
-    personalIdentityCode: string;
-  };
+  revealPersonalIdentityCode: { __typename?: 'RevealedIdentityCode'; personId: string; personalIdentityCode: string };
 };
 
 export const PeopleDocument = {
@@ -363,26 +340,17 @@ export const PeopleDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'first' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'after' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'search' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -396,26 +364,17 @@ export const PeopleDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'first' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'first' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'after' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'search' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'search' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
             ],
             selectionSet: {
@@ -428,27 +387,12 @@ export const PeopleDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'firstName' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'lastName' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                      {
-                        kind: 'Field',
-                        name: {
-                          kind: 'Name',
-                          value: 'personalIdentityCodeMasked',
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'identityCodeTemporary' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'identityCodeTemporary' } },
                     ],
                   },
                 },
@@ -458,14 +402,8 @@ export const PeopleDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hasNextPage' },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'endCursor' },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
@@ -488,10 +426,7 @@ export const PersonDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
@@ -504,10 +439,7 @@ export const PersonDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'id' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
@@ -518,10 +450,7 @@ export const PersonDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'personalIdentityCodeMasked' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
               ],
             },
           },
@@ -540,16 +469,10 @@ export const RegisterPersonDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'RegisterPersonInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterPersonInput' } },
           },
         },
       ],
@@ -563,10 +486,7 @@ export const RegisterPersonDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
@@ -577,14 +497,8 @@ export const RegisterPersonDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'personalIdentityCodeMasked' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'identityCodeTemporary' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'identityCodeTemporary' } },
               ],
             },
           },
@@ -603,16 +517,10 @@ export const UpdatePersonContactDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'UpdatePersonContactInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePersonContactInput' } },
           },
         },
       ],
@@ -626,10 +534,7 @@ export const UpdatePersonContactDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
@@ -656,16 +561,10 @@ export const RevealPersonalIdentityCodeDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: {
-            kind: 'Variable',
-            name: { kind: 'Name', value: 'input' },
-          },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
             kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'RevealPersonalIdentityCodeInput' },
-            },
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevealPersonalIdentityCodeInput' } },
           },
         },
       ],
@@ -679,20 +578,14 @@ export const RevealPersonalIdentityCodeDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'Variable',
-                  name: { kind: 'Name', value: 'input' },
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'personalIdentityCode' },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCode' } },
               ],
             },
           },
