@@ -146,13 +146,15 @@ export class Migration20261124000000Platform extends Migration {
           tenant_id uuid not null references tenant (id),
           seq bigint not null,
           occurred_at timestamptz not null,
-          person_id uuid null,
+          person_ids uuid[] not null,
           entry jsonb not null,
           prev_hash bytea not null,
           hash bytea not null,
           primary key (tenant_id, seq)
         );`);
-      this.addSql(`create index ${log}_person_index on ${log} (tenant_id, person_id, occurred_at);`);
+      // One entry per operation names every person it touched; a person's entries are found by GIN.
+      this.addSql(`create index ${log}_person_index on ${log} using gin (person_ids);`);
+      this.addSql(`create index ${log}_time_index on ${log} (tenant_id, occurred_at);`);
       this.addSql(`comment on table ${log} is 'append-only, hash-chained per tenant; kept 12 years';`);
     }
     this.addSql(`
@@ -163,6 +165,13 @@ export class Migration20261124000000Platform extends Migration {
         hash bytea not null,
         primary key (tenant_id, log)
       );`);
+    // The persons an entry names, in order. The indexed person_ids column must always equal this, and
+    // verification checks it, so the hash over the entry protects the index too.
+    this.addSql(`
+      create function kaira.person_ids(p_entry jsonb) returns uuid[] language sql immutable as $$
+        select coalesce(array_agg(value::uuid order by ordinality), '{}')
+          from jsonb_array_elements_text(coalesce(p_entry -> 'personIds', '[]')) with ordinality
+      $$;`);
     // Appending runs as the owner (SECURITY DEFINER; FORCE'd RLS still binds it to the transaction's
     // tenant), so the app can neither write a log row directly nor move a chain head: it can only hand
     // entries to this function, which numbers, timestamps and chains them.
@@ -176,6 +185,7 @@ export class Migration20261124000000Platform extends Migration {
         v_hash bytea;
         v_entry jsonb;
         v_new bytea;
+        v_people uuid[];
       begin
         if v_tenant is null then raise exception 'kaira.append_log: no tenant in this transaction'; end if;
         if p_log not in ('use_log', 'disclosure_log') then raise exception 'kaira.append_log: unknown log'; end if;
@@ -187,12 +197,16 @@ export class Migration20261124000000Platform extends Migration {
           v_seq := v_seq + 1;
           v_entry := v_entry || jsonb_build_object('seq', v_seq, 'tenantId', v_tenant, 'occurredAt', v_at);
           v_new := sha256(v_hash || convert_to(v_entry::text, 'UTF8'));
+          if jsonb_typeof(coalesce(v_entry -> 'personIds', '[]')) <> 'array' then
+            raise exception 'kaira.append_log: personIds must be an array';
+          end if;
+          v_people := kaira.person_ids(v_entry);
           if p_log = 'use_log' then
-            insert into use_log (tenant_id, seq, occurred_at, person_id, entry, prev_hash, hash)
-              values (v_tenant, v_seq, v_at, (v_entry ->> 'personId')::uuid, v_entry, v_hash, v_new);
+            insert into use_log (tenant_id, seq, occurred_at, person_ids, entry, prev_hash, hash)
+              values (v_tenant, v_seq, v_at, v_people, v_entry, v_hash, v_new);
           else
-            insert into disclosure_log (tenant_id, seq, occurred_at, person_id, entry, prev_hash, hash)
-              values (v_tenant, v_seq, v_at, (v_entry ->> 'personId')::uuid, v_entry, v_hash, v_new);
+            insert into disclosure_log (tenant_id, seq, occurred_at, person_ids, entry, prev_hash, hash)
+              values (v_tenant, v_seq, v_at, v_people, v_entry, v_hash, v_new);
           end if;
           v_hash := v_new;
         end loop;
@@ -213,7 +227,8 @@ export class Migration20261124000000Platform extends Migration {
       begin
         if p_log not in ('use_log', 'disclosure_log') then raise exception 'kaira.verify_log: unknown log'; end if;
         for r in execute format(
-          'select seq, entry, prev_hash, hash from %I where tenant_id = kaira.current_tenant_id() order by seq', p_log)
+          'select seq, person_ids, entry, prev_hash, hash from %I where tenant_id = kaira.current_tenant_id() order by seq',
+          p_log)
         loop
           if r.seq <> v_next then
             return query select v_checked, v_next, 'entry missing'::text; return;
@@ -223,6 +238,9 @@ export class Migration20261124000000Platform extends Migration {
           end if;
           if r.hash <> sha256(r.prev_hash || convert_to(r.entry::text, 'UTF8')) then
             return query select v_checked, r.seq, 'entry content changed'::text; return;
+          end if;
+          if r.person_ids is distinct from kaira.person_ids(r.entry) then
+            return query select v_checked, r.seq, 'person list changed'::text; return;
           end if;
           v_checked := v_checked + 1;
           v_prev := r.hash;

@@ -73,11 +73,11 @@ export class RequestContext {
     return this.tenant;
   }
 
-  /** Records reads of personal data by the current member (see use-log.ts). */
-  async recordUse(entries: readonly UseEntry[]): Promise<void> {
+  /** Records a read of personal data by the current member (see use-log.ts). */
+  async recordUse(entry: UseEntry): Promise<void> {
     const { userId, membership } = await this.member();
     const actor: UseActor = { userId, organisationId: membership.organisationId, roles: [...membership.roles] };
-    this.useLog.record(actor, entries);
+    this.useLog.record(actor, entry);
   }
 
   private async loadPrincipal(): Promise<Principal | null> {

@@ -50,6 +50,9 @@ export async function startServer(deps: {
     hideSchemaDetailsFromClientErrors: deps.config.production,
     introspection: !deps.config.production,
     allowBatchedHttpRequests: false,
+    // main.ts stops in order (HTTP → ORM → PostgreSQL); Apollo's own signal handler would re-raise the
+    // signal after stopping and kill the process before the database is shut down.
+    stopOnTerminationSignals: false,
     formatError: maskError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -76,6 +76,10 @@ export class TenantTransaction {
     }
     try {
       if (commit) {
+        // Flush the unit of work first: the before-commit writes take the log's chain lock, which
+        // must be held for as short a time as possible (only until the COMMIT right after them).
+        await this.em.flush();
+        this.em.clear();
         for (const write of this.beforeCommit) await write(this.em);
         await this.em.commit();
       } else {

@@ -240,7 +240,8 @@ export type UseLogEntry = {
   data: Array<Scalars['String']['output']>;
   occurredAt: Scalars['DateTimeISO']['output'];
   operation: Scalars['String']['output'];
-  personId?: Maybe<Scalars['ID']['output']>;
+  /** The persons whose data the operation read */
+  personIds: Array<Scalars['ID']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
   seq: Scalars['Int']['output'];
 };

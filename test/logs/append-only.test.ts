@@ -36,7 +36,7 @@ describe.each(LOGS)('%s', (log) => {
       tenant,
       async () => (await app.query(`select count(*)::int as n from ${log}`)).rows[0].n,
     );
-    await inTenant(app, tenant, () => append(log, { personId: null, probe: 'append-only' }), { commit: true });
+    await inTenant(app, tenant, () => append(log, { personIds: [], probe: 'append-only' }), { commit: true });
     const after = await inTenant(
       app,
       tenant,
@@ -55,8 +55,8 @@ describe.each(LOGS)('%s', (log) => {
     ['truncate', `truncate ${log}`],
     [
       'insert a row of its own',
-      `insert into ${log} (tenant_id, seq, occurred_at, entry, prev_hash, hash)
-       values (kaira.current_tenant_id(), 999999, now() - interval '1 year', '{}', ''::bytea, ''::bytea)`,
+      `insert into ${log} (tenant_id, seq, occurred_at, person_ids, entry, prev_hash, hash)
+       values (kaira.current_tenant_id(), 999999, now() - interval '1 year', '{}', '{}', ''::bytea, ''::bytea)`,
     ],
   ])('kaira_app may not %s: permission denied', async (_what, sql) => {
     const rowsBefore = await logRows(app, tenant, log);
@@ -91,7 +91,14 @@ test('kaira_app cannot move a chain head, and append_log refuses what is not a l
 test('the app writes the use log in normal operation (a read through the API appends to the chain)', async () => {
   const before = await lastSeq(app, tenant);
   const token = await kaira.tokenFor('office@eduro.example');
-  const result = await kaira.gql('{ people(first: 2) { nodes { id } } }', {}, { token, tenant: 'eduro-training' });
+  const result = await kaira.gql<{ people: { nodes: Array<{ id: string }> } }>(
+    '{ people(first: 2) { nodes { id } } }',
+    {},
+    { token, tenant: 'eduro-training' },
+  );
   expect(result.errors).toBeUndefined();
-  expect(await lastSeq(app, tenant)).toBe(before + 2);
+  // One entry for the operation, naming both people read.
+  expect(await lastSeq(app, tenant)).toBe(before + 1);
+  const [row] = await logRows(app, tenant, 'use_log', before);
+  expect(row!.person_ids).toEqual(result.data!.people.nodes.map((n) => n.id));
 });

@@ -8,12 +8,13 @@ export type LogTable = 'use_log' | 'disclosure_log';
 
 export interface LogRow {
   seq: number;
-  person_id: string | null;
+  /** The persons the entry names (the column kaira.append_log fills from entry.personIds). */
+  person_ids: string[];
   entry: {
     seq: number;
     tenantId: string;
     occurredAt: string;
-    personId: string | null;
+    personIds: string[];
     data?: string[];
     operation: string;
     basis?: string;
@@ -28,7 +29,7 @@ export interface LogRow {
 export function logRows(owner: Client, tenantId: string, log: LogTable = 'use_log', afterSeq = 0): Promise<LogRow[]> {
   return inTenant(owner, tenantId, async () => {
     const { rows } = await owner.query<LogRow>(
-      `select seq::int as seq, person_id, entry from ${log} where seq > $1 order by seq`,
+      `select seq::int as seq, person_ids, entry from ${log} where seq > $1 order by seq`,
       [afterSeq],
     );
     return rows;
@@ -96,7 +97,7 @@ export async function verifyLogs(
 export const EDURO = '1508035-7';
 export const ROVANIEMI = '1978283-1';
 
-/** Some use-log activity through the API: office lists `count` people of the tenant. */
+/** Some use-log activity through the API: office lists `count` people of the tenant (one use-log entry). */
 export async function listPeople(kaira: Kaira, tenant: string, count: number): Promise<void> {
   const result = await kaira.gql(
     `{ people(first: ${count}) { nodes { id firstName } } }`,

@@ -8,8 +8,8 @@ import { allHeads, EDURO, idsByKey, lastSeq, logRows, ROVANIEMI } from './log-su
 // readable by the controller's DPO — in rovaniemi-guidance the city's DPO, not Eduro's — and reading
 // the log is itself logged.
 
-// occurredAt is left out here and checked on its own below (it fails today: see that test).
-const FIELDS = 'seq actorUserId actorOrganisationId actorRoles personId data operation basis reason';
+// occurredAt is compared on its own below (it is a moment, not a fixed value).
+const FIELDS = 'seq actorUserId actorOrganisationId actorRoles personIds data operation basis reason';
 const query = (fields: string) => `query PersonUseLog($personId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
   personUseLog(personId: $personId, from: $from, to: $to) { ${fields} }
 }`;
@@ -20,7 +20,7 @@ interface Entry {
   actorUserId: string;
   actorOrganisationId: string;
   actorRoles: string[];
-  personId: string;
+  personIds: string[];
   data: string[];
   operation: string;
   basis: string;
@@ -34,6 +34,8 @@ let users: Record<string, string>;
 let organisations: Record<string, string>;
 /** A client of each guidance tenant whose data office reads in beforeAll. */
 const client: Record<string, string> = {};
+/** The people of the list office reads in beforeAll (the client among them), in page order. */
+const listed: Record<string, string[]> = {};
 const start = new Date(Date.now() - 60_000);
 
 beforeAll(async () => {
@@ -50,10 +52,16 @@ beforeAll(async () => {
         (await owner.query<{ id: string }>('select id from person order by last_name, first_name, id limit 1')).rows[0]!
           .id,
     );
-    // Two reads of the client: in a list (with others) and alone.
-    expect(
-      (await kaira.gql('{ people(first: 3) { nodes { id lastName } } }', {}, { token: office, tenant: slug })).errors,
-    ).toBeUndefined();
+    // Two reads of the client: in a list (with others: one entry naming all three) and alone.
+    const list = await kaira.gql<{ people: { nodes: Array<{ id: string }> } }>(
+      '{ people(first: 3) { nodes { id lastName } } }',
+      {},
+      { token: office, tenant: slug },
+    );
+    expect(list.errors).toBeUndefined();
+    listed[slug] = list.data!.people.nodes.map((n) => n.id);
+    expect(listed[slug]).toHaveLength(3);
+    expect(listed[slug]).toContain(client[slug]);
     const one = await kaira.gql(
       'query One($id: ID!) { person(id: $id) { email } }',
       { id: client[slug] },
@@ -87,16 +95,16 @@ test('the controller’s DPO gets the person’s entries, and the read is itself
     {
       seq: 1,
       ...office,
-      personId: client[slug],
+      personIds: listed[slug],
       data: ['id', 'lastName'],
       operation: 'people',
       basis: 'ADMINISTRATION',
       reason: null,
     },
     {
-      seq: 4,
+      seq: 2,
       ...office,
-      personId: client[slug],
+      personIds: [client[slug]],
       data: ['email'],
       operation: 'person',
       basis: 'ADMINISTRATION',
@@ -106,8 +114,9 @@ test('the controller’s DPO gets the person’s entries, and the read is itself
 
   const logged = await logRows(owner, tenants[slug]!, 'use_log', before);
   expect(logged).toHaveLength(1);
+  expect(logged[0]!.person_ids).toEqual([client[slug]]);
   expect(logged[0]!.entry).toMatchObject({
-    personId: client[slug],
+    personIds: [client[slug]],
     data: ['useLog'],
     operation: 'personUseLog',
     basis: 'CONTROLLER_OVERSIGHT',
@@ -120,10 +129,44 @@ test('the controller’s DPO gets the person’s entries, and the read is itself
   expect(again.data!.personUseLog.map((e) => e.operation)).toEqual(['people', 'person', 'personUseLog']);
 });
 
+test('a person’s log finds the list entry that named them among others, and no entry that did not name them', async () => {
+  const slug = 'eduro-guidance';
+  const other = listed[slug]!.find((id) => id !== client[slug])!;
+  const notListed = await inTenant(
+    owner,
+    tenants[slug]!,
+    async () =>
+      (
+        await owner.query<{ id: string }>('select id from person where id <> all($1::uuid[]) order by id limit 1', [
+          listed[slug],
+        ])
+      ).rows[0]!.id,
+  );
+  const before = await lastSeq(owner, tenants[slug]!);
+
+  // Named in the 3-person list (seq 1) only: not in the client's own read (seq 2) nor in the DPO's
+  // reads of the client's log.
+  const named = await readLog(USERS.eduroDpo, slug, { personId: other, ...window() });
+  expect(named.errors).toBeUndefined();
+  expect(named.data!.personUseLog.map((e) => [e.seq, e.operation, e.personIds])).toEqual([[1, 'people', listed[slug]]]);
+  expect(named.data!.personUseLog[0]!.personIds).toContain(other);
+
+  // Not on the page: no entry names them, though other people of the tenant were read.
+  const unnamed = await readLog(USERS.eduroDpo, slug, { personId: notListed, ...window() });
+  expect(unnamed.errors).toBeUndefined();
+  expect(unnamed.data!.personUseLog).toEqual([]);
+
+  // Each of those two reads is itself one entry naming only the person whose log was read.
+  const logged = await logRows(owner, tenants[slug]!, 'use_log', before);
+  expect(logged.map((r) => [r.person_ids, r.entry.operation])).toEqual([
+    [[other], 'personUseLog'],
+    [[notListed], 'personUseLog'],
+  ]);
+});
+
 test('each entry’s occurredAt is served as an ISO date-time, the moment the entry was written', async () => {
-  // Fails today (src/modules/logs/logs.service.ts personUseLog): em.execute returns timestamptz as
-  // PostgreSQL's text ('2026-11-24 23:14:15.71869+00', MikroORM's type parser), which the DateTimeISO
-  // scalar refuses: INTERNAL_SERVER_ERROR at personUseLog.0.occurredAt and no log report at all.
+  // Regression: raw rows carry timestamptz as PostgreSQL's text ('2026-11-24 23:14:15.71869+00'), which
+  // the DateTimeISO scalar refused: INTERNAL_SERVER_ERROR at personUseLog.0.occurredAt, no log report.
   const slug = 'eduro-guidance';
   const result = await readLog(USERS.eduroDpo, slug, { personId: client[slug], ...window() }, 'seq occurredAt');
   expect(result.errors).toBeUndefined();
@@ -138,13 +181,13 @@ test('each entry’s occurredAt is served as an ISO date-time, the moment the en
 test('the period is [from, to): entries outside it are left out', async () => {
   const slug = 'eduro-guidance';
   const rows = await logRows(owner, tenants[slug]!);
-  const second = new Date(rows.find((r) => r.seq === 4)!.entry.occurredAt);
+  const second = new Date(rows.find((r) => r.seq === 2)!.entry.occurredAt);
   const fromSecond = await readLog(USERS.eduroDpo, slug, {
     personId: client[slug],
     from: second.toISOString(),
     to: window().to,
   });
-  expect(fromSecond.data!.personUseLog.map((e) => e.seq)[0]).toBe(4);
+  expect(fromSecond.data!.personUseLog.map((e) => e.seq)[0]).toBe(2);
   const untilSecond = await readLog(USERS.eduroDpo, slug, {
     personId: client[slug],
     from: start.toISOString(),

@@ -22,7 +22,8 @@ export class UserAccount {
   @Property({ type: 'uuid' })
   organisationId!: string;
 
-  @Property({ type: 'text', hidden: true })
+  // Never loaded with the entity: sign-in reads it in its own statement.
+  @Property({ type: 'text', hidden: true, lazy: true })
   passwordHash!: string;
 
   @Property({ type: 'integer', default: 0 })

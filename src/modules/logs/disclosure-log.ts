@@ -6,7 +6,8 @@ import { appendToLog } from './use-log';
 // authority — recipient, legal basis, data set and a hash of exactly what left the register.
 
 export interface Disclosure {
-  personId: string | null;
+  /** The persons whose data was disclosed. */
+  personIds: readonly string[];
   recipient: { name: string; businessId?: string; country: string };
   legalBasis: string;
   dataSet: readonly string[];
@@ -22,7 +23,7 @@ export async function recordDisclosure(ctx: RequestContext, disclosure: Disclosu
   await ctx.tx.run((em) =>
     appendToLog(em, 'disclosure_log', [
       {
-        personId: disclosure.personId,
+        personIds: disclosure.personIds,
         recipient: disclosure.recipient,
         legalBasis: disclosure.legalBasis,
         dataSet: disclosure.dataSet,

@@ -8,7 +8,7 @@ interface StoredUse {
   seq: string;
   occurred_at: string;
   entry: {
-    personId: string | null;
+    personIds: string[];
     data: string[];
     operation: string;
     basis: string;
@@ -24,19 +24,24 @@ export async function personUseLog(ctx: RequestContext, args: PersonUseLogArgs):
   const rows = await ctx.tx.run((em) =>
     em.execute<StoredUse[]>(
       `select seq, occurred_at, entry from use_log
-        where tenant_id = ? and person_id = ? and occurred_at >= ? and occurred_at < ?
+        where tenant_id = ? and person_ids @> array[?]::uuid[] and occurred_at >= ? and occurred_at < ?
         order by seq`,
       [ctx.requireTenant().id, personId, args.from, args.to],
     ),
   );
-  await ctx.recordUse([{ personId, data: ['useLog'], operation: 'personUseLog', basis: 'CONTROLLER_OVERSIGHT' }]);
+  await ctx.recordUse({
+    personIds: [personId],
+    data: ['useLog'],
+    operation: 'personUseLog',
+    basis: 'CONTROLLER_OVERSIGHT',
+  });
   return rows.map(({ seq, occurred_at, entry }) => ({
     seq: Number(seq),
     occurredAt: new Date(occurred_at), // raw rows carry timestamps as text
     actorUserId: entry.actor.userId,
     actorOrganisationId: entry.actor.organisationId,
     actorRoles: entry.actor.roles,
-    personId: entry.personId,
+    personIds: entry.personIds,
     data: entry.data,
     operation: entry.operation,
     basis: entry.basis,

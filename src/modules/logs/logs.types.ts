@@ -24,8 +24,8 @@ export class UseLogEntry {
   @Field(() => [Role])
   actorRoles!: Role[];
 
-  @Field(() => ID, { nullable: true })
-  personId!: string | null;
+  @Field(() => [ID], { description: 'The persons whose data the operation read' })
+  personIds!: string[];
 
   @Field(() => [String])
   data!: string[];

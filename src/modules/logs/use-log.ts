@@ -2,9 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TenantTransaction } from '../../db/tenant-transaction';
 
 // Use log (käyttöloki), DOMAIN.md §5: every read of a person's data — who (user, organisation, role),
-// when, which person, which data, which operation, on what basis. Entries are buffered during the
-// operation and written in its transaction just before commit, in one statement; if they cannot be
-// written the operation fails and its data is not sent (no log, no data).
+// when, which persons, which data, which operation, on what basis. One entry per read names every person
+// it returned (a 50-person list is one entry, found per person through a GIN index). Entries are buffered
+// during the operation and written in its transaction just before commit, in one statement; if they
+// cannot be written the operation fails and its data is not sent (no log, no data).
 
 export type UseBasis =
   | 'ADMINISTRATION' // register administration by office staff (contact and administrative data)
@@ -21,7 +22,8 @@ export interface UseActor {
 }
 
 export interface UseEntry {
-  personId: string | null;
+  /** The persons whose data was read. */
+  personIds: readonly string[];
   /** Which data was read, e.g. the fields returned. */
   data: readonly string[];
   operation: string;
@@ -38,20 +40,18 @@ export class UseLog {
     private readonly requestId: string,
   ) {}
 
-  record(actor: UseActor, entries: readonly UseEntry[]): void {
-    if (entries.length === 0) return;
+  record(actor: UseActor, entry: UseEntry): void {
+    if (entry.personIds.length === 0) return;
     if (this.pending.length === 0) this.tx.onBeforeCommit((em) => this.flush(em));
-    for (const entry of entries) {
-      this.pending.push({
-        personId: entry.personId,
-        data: entry.data,
-        operation: entry.operation,
-        basis: entry.basis,
-        reason: entry.reason ?? null,
-        actor: { userId: actor.userId, organisationId: actor.organisationId, roles: actor.roles },
-        requestId: this.requestId,
-      });
-    }
+    this.pending.push({
+      personIds: entry.personIds,
+      data: entry.data,
+      operation: entry.operation,
+      basis: entry.basis,
+      reason: entry.reason ?? null,
+      actor: { userId: actor.userId, organisationId: actor.organisationId, roles: actor.roles },
+      requestId: this.requestId,
+    });
   }
 
   get size(): number {

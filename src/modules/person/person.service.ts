@@ -143,15 +143,13 @@ export async function revealPersonalIdentityCode(
     boundTo(person.tenantId, person.id),
   );
   const { membership } = await ctx.member();
-  await ctx.recordUse([
-    {
-      personId: person.id,
-      data: ['personalIdentityCode'],
-      operation: 'revealPersonalIdentityCode',
-      basis: basisFor(membership),
-      reason: purpose,
-    },
-  ]);
+  await ctx.recordUse({
+    personIds: [person.id],
+    data: ['personalIdentityCode'],
+    operation: 'revealPersonalIdentityCode',
+    basis: basisFor(membership),
+    reason: purpose,
+  });
   return { personId: person.id, personalIdentityCode: code };
 }
 
@@ -164,8 +162,7 @@ export function basisFor(membership: Membership): UseBasis {
 async function recordRead(ctx: RequestContext, people: Person[], fields: string[], operation: string): Promise<void> {
   if (people.length === 0) return;
   const { membership } = await ctx.member();
-  const basis = basisFor(membership);
-  await ctx.recordUse(people.map((p) => ({ personId: p.id, data: fields, operation, basis })));
+  await ctx.recordUse({ personIds: people.map((p) => p.id), data: fields, operation, basis: basisFor(membership) });
 }
 
 function identityCodeColumns(keys: Keys, tenantId: string, personId: string, raw: string | null | undefined) {
