@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { FilterQuery } from '@mikro-orm/core';
 import type { Keys } from '../../config';
 import type { RequestContext } from '../../context';
 import { decryptField, encryptField, lookupHash } from '../../crypto/field-encryption';
@@ -20,40 +19,70 @@ import type {
 import { maskIdentityCode, parseIdentityCode } from './personal-identity-code';
 import { optionalEmail, optionalPhone, requiredText } from './person.validation';
 
+// The list is the hottest read: it selects plain rows (no entity hydration; STACK.md measured ≈1 ms of
+// CPU per 50 entities) with the tenant named in the statement, under the same RLS as every query.
+const PERSON_COLUMNS = `id, tenant_id, first_name, last_name, email, phone, identity_code_masked,
+  identity_code_temporary, created_at, updated_at`;
+
+interface PersonRow {
+  id: string;
+  tenant_id: string;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  phone: string | null;
+  identity_code_masked: string | null;
+  identity_code_temporary: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
 export async function listPeople(ctx: RequestContext, args: PeopleArgs, fields: string[]): Promise<PersonConnection> {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > 200) throw badInput('first', 'must be 1–200');
+  const tenantId = ctx.requireTenant().id;
+  const after = args.after ? uuidArg('after', args.after) : null;
   const search = args.search?.trim();
-  const where: FilterQuery<Person>[] = [];
+  const conditions = ['tenant_id = ?'];
+  const params: unknown[] = [tenantId];
   if (search) {
     const prefix = `${search.replace(/[\\%_]/g, '\\$&')}%`;
-    where.push({ $or: [{ firstName: { $ilike: prefix } }, { lastName: { $ilike: prefix } }] });
+    conditions.push('(first_name ilike ? or last_name ilike ?)');
+    params.push(prefix, prefix);
   }
-  const people = await ctx.tx.run(async (em) => {
-    if (args.after) {
-      const cursor = await em.findOne(
-        Person,
-        { id: uuidArg('after', args.after) },
-        { fields: ['lastName', 'firstName'] },
-      );
-      if (!cursor) throw badInput('after', 'unknown cursor');
-      const { lastName, firstName, id } = cursor;
-      where.push({
-        $or: [
-          { lastName: { $gt: lastName } },
-          { lastName, firstName: { $gt: firstName } },
-          { lastName, firstName, id: { $gt: id } },
-        ],
-      });
-    }
-    return em.find(
-      Person,
-      { $and: where },
-      { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' }, limit: args.first + 1 },
+  if (after) {
+    // Keyset paging by (last name, first name, id); the cursor is an id, so no name travels in a URL.
+    conditions.push(
+      '(last_name, first_name, id) > (select last_name, first_name, id from person where tenant_id = ? and id = ?)',
+    );
+    params.push(tenantId, after);
+  }
+  const rows = await ctx.tx.run(async (em) => {
+    if (after && !(await em.count(Person, { id: after }))) throw badInput('after', 'unknown cursor');
+    return em.execute<PersonRow[]>(
+      `select ${PERSON_COLUMNS} from person where ${conditions.join(' and ')}
+        order by last_name, first_name, id limit ?`,
+      [...params, args.first + 1],
     );
   });
-  const nodes = people.slice(0, args.first);
+  const nodes = rows.slice(0, args.first).map(toPerson);
   await recordRead(ctx, nodes, fields, 'people');
-  return { nodes, pageInfo: { hasNextPage: people.length > args.first, endCursor: nodes.at(-1)?.id ?? null } };
+  return { nodes, pageInfo: { hasNextPage: rows.length > args.first, endCursor: nodes.at(-1)?.id ?? null } };
+}
+
+// A plain object with the entity's shape: GraphQL reads its fields; nothing here is ever flushed.
+function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    email: row.email,
+    phone: row.phone,
+    identityCodeMasked: row.identity_code_masked,
+    identityCodeTemporary: row.identity_code_temporary,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  } as Person;
 }
 
 export async function getPerson(ctx: RequestContext, id: string, fields: string[]): Promise<Person> {
