@@ -38,7 +38,11 @@ export function serializeError(error: unknown): Record<string, unknown> {
     routine?: string;
     sqlState?: string;
   };
-  const stack = e.stack?.split('\n').slice(1).join('\n');
+  // Only the frames: a stack starts with the message, and a driver's message spans lines of SQL.
+  const stack = e.stack
+    ?.split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
   if (e.constructor.name.endsWith('Exception') || e.routine !== undefined) {
     return {
       type: e.constructor.name,
