@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'ACCOUNT_LOCKED'
-  | 'TOO_MANY_ATTEMPTS';
+  | 'TOO_MANY_ATTEMPTS'
+  | 'CONSENT_REQUIRED';
 
 export class KairaError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -38,4 +39,5 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'CONFLICT',
   'ACCOUNT_LOCKED',
   'TOO_MANY_ATTEMPTS',
+  'CONSENT_REQUIRED',
 ]);

@@ -1,11 +1,15 @@
 import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Migration20261124000000Platform } from '../../migrations/Migration20261124000000Platform';
+import { Migration20261125000000Guidance } from '../../migrations/Migration20261125000000Guidance';
 import { modules } from '../modules';
 import { TenantOwned } from './tenant-owned.entity';
 
 /** Migrations in order. Forward-only once on main. */
-export const MIGRATIONS = [{ name: 'Migration20261124000000Platform', class: Migration20261124000000Platform }];
+export const MIGRATIONS = [
+  { name: 'Migration20261124000000Platform', class: Migration20261124000000Platform },
+  { name: 'Migration20261125000000Guidance', class: Migration20261125000000Guidance },
+];
 
 const entities = [TenantOwned, ...modules.flatMap((m) => [...m.entities])];
 

@@ -1,7 +1,18 @@
 import { accountModule } from './account';
+import { clientModule } from './client';
+import { consentModule } from './consent';
+import { entryModule } from './entry';
 import { logsModule } from './logs';
 import { personModule } from './person';
 import { tenantModule } from './tenant';
 
 /** Kaira's domain modules. Adding a module is one line here. */
-export const modules = [tenantModule, accountModule, personModule, logsModule] as const;
+export const modules = [
+  tenantModule,
+  accountModule,
+  personModule,
+  logsModule,
+  clientModule,
+  consentModule,
+  entryModule,
+] as const;

@@ -13,6 +13,7 @@ export type UseBasis =
   | 'EMERGENCY' // emergency access with a stated reason
   | 'RIGHTS_REQUEST' // handling the person's own request
   | 'CONTROLLER_OVERSIGHT' // the controller's officers and DPO
+  | 'REFERRAL' // the referring organisation reading its own referral's client
   | 'RELEASE'; // a statement released to the referring organisation
 
 export interface UseActor {

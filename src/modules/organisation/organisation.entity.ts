@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** A controller, processor or purchaser. Global: one organisation serves many tenants. */
@@ -16,6 +16,13 @@ export class Organisation {
   @Property({ type: 'text', unique: true })
   @Field(() => String, { description: 'Y-tunnus' })
   businessId!: string;
+
+  /** For purchasers and referring parties of guidance services. */
+  @Enum({
+    items: ['municipality', 'te-administration', 'kela', 'school', 'private-provider', 'insurer'],
+    nullable: true,
+  })
+  purchaserKind!: string | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt!: Date;

@@ -1,0 +1,7 @@
+import { ConsentRecord } from './consent-record.entity';
+
+export const consentModule = {
+  entities: [ConsentRecord],
+  resolvers: [],
+  rules: {},
+} as const;

@@ -1,0 +1,7 @@
+import { GuidanceEntry, StatementRelease } from './entry.entities';
+
+export const entryModule = {
+  entities: [GuidanceEntry, StatementRelease],
+  resolvers: [],
+  rules: {},
+} as const;
