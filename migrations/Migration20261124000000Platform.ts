@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { isolateTenantTables } from './tenant-isolation';
 
 // The platform core: organisations, tenants, staff accounts, memberships, people and the two logs.
 // Written by hand: the schema differ does not know row-level security, policies, grants or the
@@ -255,14 +256,7 @@ export class Migration20261124000000Platform extends Migration {
   }
 
   private rowLevelSecurity(): void {
-    for (const table of ['membership', 'person', 'person_revision', 'use_log', 'disclosure_log', 'log_head']) {
-      this.addSql(`alter table ${table} enable row level security;`);
-      this.addSql(`alter table ${table} force row level security;`);
-      this.addSql(`
-        create policy tenant_isolation on ${table}
-          using (tenant_id = kaira.current_tenant_id())
-          with check (tenant_id = kaira.current_tenant_id());`);
-    }
+    isolateTenantTables(this, ['membership', 'person', 'person_revision', 'use_log', 'disclosure_log', 'log_head']);
     // A signed-in user reads their own memberships in every tenant (to list and choose a tenant).
     this.addSql(`
       create policy membership_own_read on membership for select

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { isolateTenantTables } from './tenant-isolation';
 
 // ARVI2 client guidance (DOMAIN.md §2.2): client profiles, service periods, the client relationship
 // (assignments, emergency access), the consent ledger, entries with corrections, statement releases.
@@ -83,7 +84,9 @@ export class Migration20261125000000Guidance extends Migration {
           references person (tenant_id, id) on delete cascade deferrable initially deferred
       );`);
     this.addSql(`create index emergency_access_user_index on emergency_access (tenant_id, user_id, person_id);`);
-    this.addSql(`create index emergency_access_review_index on emergency_access (tenant_id) where reviewed_at is null;`);
+    this.addSql(
+      `create index emergency_access_review_index on emergency_access (tenant_id) where reviewed_at is null;`,
+    );
 
     // Written consent: a ledger. Records are never edited; a change is a new record.
     this.addSql(`
@@ -128,7 +131,9 @@ export class Migration20261125000000Guidance extends Migration {
           and (supersedes_id is null) = (correction_reason is null))
       );`);
     this.addSql(`create index guidance_entry_person_index on guidance_entry (tenant_id, person_id, created_at);`);
-    this.addSql(`comment on column guidance_entry.content is 'personal data: assessment, coaching, statement or observation';`);
+    this.addSql(
+      `comment on column guidance_entry.content is 'personal data: assessment, coaching, statement or observation';`,
+    );
 
     // A statement released to the referring organisation (a disclosure, logged in the disclosure log).
     this.addSql(`
@@ -153,14 +158,7 @@ export class Migration20261125000000Guidance extends Migration {
       'guidance_entry',
       'statement_release',
     ];
-    for (const table of tables) {
-      this.addSql(`alter table ${table} enable row level security;`);
-      this.addSql(`alter table ${table} force row level security;`);
-      this.addSql(`
-        create policy tenant_isolation on ${table}
-          using (tenant_id = kaira.current_tenant_id())
-          with check (tenant_id = kaira.current_tenant_id());`);
-    }
+    isolateTenantTables(this, tables);
     this.addSql(`grant select, insert, update, delete on client_profile, service_period, assignment to kaira_app;`);
     this.addSql(`grant select, insert, update on emergency_access to kaira_app;`);
     // The consent ledger and entries keep their history: the app adds, never changes or removes.
