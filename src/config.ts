@@ -31,6 +31,12 @@ export interface Config {
   logLevel: string;
   /** Seed demo users and people (never in production). */
   demo: boolean;
+  /** SMTP relay for the outbox, e.g. smtp://user:pass@host:587; absent means delivery is off. */
+  smtpUrl: string | undefined;
+  /** The From of every message Kaira sends. */
+  mailFrom: string;
+  /** How often the outbox looks for due messages. */
+  outboxIntervalMs: number;
 }
 
 const KEY_NAMES = {
@@ -63,7 +69,58 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     refreshTokenDays: integer(env, 'KAIRA_REFRESH_TOKEN_DAYS', 14),
     logLevel: env.LOG_LEVEL ?? 'info',
     demo: !production && env.KAIRA_DEMO !== 'false',
+    smtpUrl: smtpUrl(env.SMTP_URL),
+    mailFrom: mailFrom(env.MAIL_FROM),
+    outboxIntervalMs: interval(env, 'KAIRA_OUTBOX_INTERVAL_MS', 5000),
   };
+}
+
+function interval(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = integer(env, name, fallback);
+  if (value < 100) throw new Error(`${name} must be at least 100 (milliseconds)`);
+  return value;
+}
+
+// Query parameters become nodemailer options; only connection settings are allowed, so the URL cannot
+// switch on nodemailer's own logging (it writes addresses) or swap the SMTP transport for another.
+const SMTP_URL_OPTIONS = new Set([
+  'name',
+  'localAddress',
+  'authMethod',
+  'requireTLS',
+  'ignoreTLS',
+  'opportunisticTLS',
+  'connectionTimeout',
+  'greetingTimeout',
+  'socketTimeout',
+  'dnsTimeout',
+  'pool',
+  'maxConnections',
+  'maxMessages',
+]);
+
+function smtpUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error('SMTP_URL is not a URL: use smtp://user:pass@host:587 or smtps://user:pass@host:465');
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    throw new Error('SMTP_URL must be smtp://… or smtps://… with a host');
+  }
+  const unknown = [...url.searchParams.keys()].filter((k) => !SMTP_URL_OPTIONS.has(k) && !k.startsWith('tls.'));
+  if (unknown.length) throw new Error(`SMTP_URL: unsupported option ${unknown.join(', ')}`);
+  return raw;
+}
+
+function mailFrom(raw: string | undefined): string {
+  const value = raw?.trim() || 'Kaira <no-reply@kaira.invalid>';
+  if (!/^[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>$|^[^\s<>@]+@[^\s<>@]+$/.test(value)) {
+    throw new Error('MAIL_FROM must be an address, optionally with a name: Kaira <no-reply@example.fi>');
+  }
+  return value;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -4,6 +4,7 @@ import { createLogger } from './logger';
 import { migrateAndSeed, openDatabase } from './db/database';
 import { openOrm } from './db/orm';
 import { startServer } from './server';
+import { OutboxDelivery } from './modules/outbox/outbox.delivery';
 import { TenantRegistry } from './modules/tenant/tenant.registry';
 import { loadTenantFiles } from './tenants/tenant-file';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './cli/demo-data';
@@ -35,6 +36,10 @@ async function main(): Promise<void> {
   const registry = await TenantRegistry.load(orm.em);
   const server = await startServer({ config, orm, registry, logger });
   stops.push(() => server.close());
+  // Last in, so stopped first: no run is left sending while the ORM and PostgreSQL go down.
+  const delivery = new OutboxDelivery({ orm, registry, logger, config });
+  delivery.start(config.outboxIntervalMs);
+  stops.push(() => delivery.stop());
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   logger.info(
     { url: server.url, tenants: registry.all().map((t) => t.slug), startupMs: Math.round(ms) },
