@@ -159,7 +159,8 @@ export class Migration20261125000000Guidance extends Migration {
       'statement_release',
     ];
     isolateTenantTables(this, tables);
-    this.addSql(`grant select, insert, update, delete on client_profile, service_period, assignment to kaira_app;`);
+    // Service periods and assignments end by date and status; their history is never deleted by the app.
+    this.addSql(`grant select, insert, update on client_profile, service_period, assignment to kaira_app;`);
     this.addSql(`grant select, insert, update on emergency_access to kaira_app;`);
     // The consent ledger and entries keep their history: the app adds, never changes or removes.
     this.addSql(`grant select, insert on consent_record, guidance_entry, statement_release to kaira_app;`);

@@ -63,6 +63,14 @@ export const actsForController = memberRule('actsForController', ({ membership }
   membership.actsFor === ActsFor.CONTROLLER ? true : forbidden("only the register's controller decides this"),
 );
 
+/** The controller's own officers or DPO (DOMAIN.md §3): they oversee the whole register. */
+export const controllerOversight = memberRule('controllerOversight', ({ membership }) =>
+  (membership.roles.has(Role.DPO) || membership.roles.has(Role.CONTROLLER_OFFICER)) &&
+  membership.actsFor === ActsFor.CONTROLLER
+    ? true
+    : forbidden("this needs the controller's DPO or CONTROLLER_OFFICER"),
+);
+
 /** The member's organisation is the tenant's processor, acting on the controller's behalf. */
 export const actsForProcessor = memberRule('actsForProcessor', ({ membership }) =>
   membership.actsFor === ActsFor.PROCESSOR ? true : forbidden("this is done by the register's processor"),

@@ -7,6 +7,7 @@ import { TenantTransaction } from '../db/tenant-transaction';
 import { Person } from '../modules/person/person.entity';
 import { newPersonValues } from '../modules/person/person.service';
 import { composeIdentityCode } from '../modules/person/personal-identity-code';
+import { seedGuidanceDemo } from '../modules/client/client.demo';
 import type { TenantFile } from '../tenants/tenant-file';
 
 // Demo users for every role of DOMAIN.md §3 and a few people per tenant, for local use only
@@ -151,6 +152,7 @@ export async function seedDemo(orm: MikroORM, keys: Keys, tenants: TenantFile[])
       }
     });
   }
+  await seedGuidanceDemo(orm, keys, tenants);
 }
 
 function demoPeople(tenant: TenantFile, keys: Keys) {

@@ -2,6 +2,8 @@ import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql'
 import { Migrator } from '@mikro-orm/migrations';
 import { Migration20261124000000Platform } from '../../migrations/Migration20261124000000Platform';
 import { Migration20261125000000Guidance } from '../../migrations/Migration20261125000000Guidance';
+import { Migration20261125010000Clients } from '../../migrations/Migration20261125010000Clients';
+import { Migration20261125030000Outbox } from '../../migrations/Migration20261125030000Outbox';
 import { modules } from '../modules';
 import { TenantOwned } from './tenant-owned.entity';
 
@@ -9,6 +11,8 @@ import { TenantOwned } from './tenant-owned.entity';
 export const MIGRATIONS = [
   { name: 'Migration20261124000000Platform', class: Migration20261124000000Platform },
   { name: 'Migration20261125000000Guidance', class: Migration20261125000000Guidance },
+  { name: 'Migration20261125010000Clients', class: Migration20261125010000Clients },
+  { name: 'Migration20261125030000Outbox', class: Migration20261125030000Outbox },
 ];
 
 const entities = [TenantOwned, ...modules.flatMap((m) => [...m.entities])];

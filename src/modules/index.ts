@@ -3,6 +3,7 @@ import { clientModule } from './client';
 import { consentModule } from './consent';
 import { entryModule } from './entry';
 import { logsModule } from './logs';
+import { outboxModule } from './outbox';
 import { personModule } from './person';
 import { tenantModule } from './tenant';
 
@@ -15,4 +16,5 @@ export const modules = [
   clientModule,
   consentModule,
   entryModule,
+  outboxModule,
 ] as const;

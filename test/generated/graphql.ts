@@ -21,6 +21,36 @@ export type Scalars = {
 /** Whether the principal's organisation is the tenant's controller, its processor, or another party */
 export type ActsFor = 'CONTROLLER' | 'OTHER_PARTY' | 'PROCESSOR';
 
+export type AddEntryInput = {
+  /** assessment, coaching, statement, or a consent-gated category (employment, rehabilitation, …) */
+  category: Scalars['String']['input'];
+  content: Scalars['String']['input'];
+  kind: EntryKind;
+  personId: Scalars['ID']['input'];
+};
+
+export type AssignCoachInput = {
+  /** A user holding COACH in this tenant */
+  coachUserId: Scalars['ID']['input'];
+  /** YYYY-MM-DD; open-ended when null */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+};
+
+/** The client relationship: a coach assigned to a client for a period */
+export type Assignment = {
+  __typename?: 'Assignment';
+  coachUserId: Scalars['ID']['output'];
+  /** YYYY-MM-DD; open-ended when null */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+};
+
 /** A signed-in session: a short-lived access token and a single-use refresh token */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -31,6 +61,166 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
   user: User;
 };
+
+/** A data category's name as the register's privacy notice gives it */
+export type CategoryName = {
+  __typename?: 'CategoryName';
+  en: Scalars['String']['output'];
+  fi: Scalars['String']['output'];
+};
+
+/** A client of the guidance register: the person, the client profile and service periods */
+export type Client = {
+  __typename?: 'Client';
+  city?: Maybe<Scalars['String']['output']>;
+  education?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  gender?: Maybe<Gender>;
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  /** Other data the client's service needs */
+  otherServiceData?: Maybe<Scalars['String']['output']>;
+  /** Henkilötunnus with the individual part hidden */
+  personalIdentityCodeMasked?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** A referrer sees only its own organisation's referrals */
+  servicePeriods: Array<ServicePeriod>;
+  streetAddress?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClientConnection = {
+  __typename?: 'ClientConnection';
+  nodes: Array<Client>;
+  pageInfo: PageInfo;
+};
+
+/** Consent given or withdrawn */
+export type ConsentAction = 'GIVE' | 'WITHDRAW';
+
+/** GIVEN: written consent is active; NEVER_GIVEN: none recorded; WITHDRAWN: withdrawn since */
+export type ConsentAvailability = 'GIVEN' | 'NEVER_GIVEN' | 'WITHDRAWN';
+
+/** Whether new data of a consent-gated category is accepted now, and why */
+export type ConsentCategoryStatus = {
+  __typename?: 'ConsentCategoryStatus';
+  available: Scalars['Boolean']['output'];
+  category: Scalars['String']['output'];
+  name: CategoryName;
+  reason: ConsentAvailability;
+  /** When the record deciding it was made; null if never given */
+  since?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** One record of the written-consent ledger; never edited, a change is a new record */
+export type ConsentLedgerEntry = {
+  __typename?: 'ConsentLedgerEntry';
+  action: ConsentAction;
+  categories: Array<Scalars['String']['output']>;
+  /** Given with the record; null on a withdrawal */
+  disclosesToPurchaser?: Maybe<Scalars['Boolean']['output']>;
+  /** Reference to the signed document, its scan or the withdrawal */
+  evidence: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  recordedAt: Scalars['DateTimeISO']['output'];
+  recordedById: Scalars['ID']['output'];
+  /** Who recorded it */
+  recordedByName: Scalars['String']['output'];
+  /** The day the client signed (YYYY-MM-DD); null on a withdrawal */
+  signedOn?: Maybe<Scalars['String']['output']>;
+};
+
+/** The client's consent as of now */
+export type ConsentStatus = {
+  __typename?: 'ConsentStatus';
+  /** Categories with active written consent */
+  activeCategories: Array<Scalars['String']['output']>;
+  /** Every consent-gated category of the register */
+  categories: Array<ConsentCategoryStatus>;
+  /** Data may be disclosed to the purchaser of the service */
+  disclosesToPurchaser: Scalars['Boolean']['output'];
+  personId: Scalars['ID']['output'];
+};
+
+/** A correction: a new version of the entry; the earlier one stays with the reason */
+export type CorrectEntryInput = {
+  content: Scalars['String']['input'];
+  /** The latest version of the entry (GuidanceEntry.id) */
+  entryId: Scalars['ID']['input'];
+  /** Why the entry is corrected; kept with the new version */
+  reason: Scalars['String']['input'];
+};
+
+/** A coach's emergency access to an unassigned client: who, which client, why, when; and its review */
+export type EmergencyAccess = {
+  __typename?: 'EmergencyAccess';
+  clientFirstName: Scalars['String']['output'];
+  clientLastName: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  openedAt: Scalars['DateTimeISO']['output'];
+  openedByName: Scalars['String']['output'];
+  openedByUserId: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  reviewedByUserId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type EndAssignmentInput = {
+  assignmentId: Scalars['ID']['input'];
+  /** YYYY-MM-DD: the last day of the relationship */
+  endsOn: Scalars['String']['input'];
+};
+
+/** Assessment (arviointi), coaching (valmennus), statement (lausunto) or observation (havainnointi) */
+export type EntryKind = 'ASSESSMENT' | 'COACHING' | 'OBSERVATION' | 'STATEMENT';
+
+/** An earlier version of an entry, kept when it was corrected */
+export type EntryVersion = {
+  __typename?: 'EntryVersion';
+  authorId: Scalars['ID']['output'];
+  authorName: Scalars['String']['output'];
+  content: Scalars['String']['output'];
+  /** Why this version corrected the one before; null on the first */
+  correctionReason?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** The client's gender as they state it (never derived from the henkilötunnus) */
+export type Gender = 'FEMALE' | 'MALE' | 'NOT_TOLD' | 'OTHER';
+
+/** An entry of the client timeline, as its latest version */
+export type GuidanceEntry = {
+  __typename?: 'GuidanceEntry';
+  authorId: Scalars['ID']['output'];
+  authorName: Scalars['String']['output'];
+  /** A data category of the register's tenant file */
+  category: Scalars['String']['output'];
+  content: Scalars['String']['output'];
+  /** Why this version corrected the one before; null on the first */
+  correctionReason?: Maybe<Scalars['String']['output']>;
+  /** When this version was recorded */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The entry across its versions (the id of its first version) */
+  entryId: Scalars['ID']['output'];
+  /** The earlier versions, oldest first, with their reasons */
+  history: Array<EntryVersion>;
+  /** This version: pass it to correctEntry or releaseStatement */
+  id: Scalars['ID']['output'];
+  kind: EntryKind;
+  personId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+  versionCount: Scalars['Int']['output'];
+};
+
+/** Työelämäosallisuus, työhönkuntoutus or työhönvalmennus */
+export type GuidanceService = 'JOB_COACHING' | 'VOCATIONAL_REHABILITATION' | 'WORK_LIFE_PARTICIPATION';
 
 /** Käyttöloki (use log) or luovutusloki (disclosure log) */
 export type LogName = 'DISCLOSURE_LOG' | 'USE_LOG';
@@ -63,38 +253,122 @@ export type Me = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Write an entry; a consent-gated category needs active consent */
+  addEntry: GuidanceEntry;
+  /** Assign a coach (a COACH of this tenant) to a client for a period */
+  assignCoach: Assignment;
+  /** Correct the latest version of an entry; the earlier one stays */
+  correctEntry: GuidanceEntry;
+  /** End a client relationship on a given day */
+  endAssignment: Assignment;
   /** Sign in with email and password */
   login: AuthPayload;
   /** End the current session: its access and refresh tokens stop working */
   logout: Scalars['Boolean']['output'];
+  /** Open an unassigned client for 4 hours with a stated reason; logged and queued for review */
+  openEmergencyAccess: Client;
+  /** Record the client's written consent */
+  recordConsent: ConsentLedgerEntry;
+  /** Record a referral / service period of a client */
+  recordServicePeriod: ServicePeriod;
   /** Exchange a refresh token (once) for new tokens */
   refreshSession: AuthPayload;
+  /** Add a client: the person and the client profile */
+  registerClient: Client;
   /** Add a person to the register */
   registerPerson: Person;
+  /** Release a statement to the referring organisation (a disclosure, with the client’s consent) */
+  releaseStatement: ReleasedStatement;
   /** Show the full henkilötunnus for a stated purpose (use-logged) */
   revealPersonalIdentityCode: RevealedIdentityCode;
+  /** Mark an emergency access reviewed, with a note */
+  reviewEmergencyAccess: EmergencyAccess;
+  /** Move a service period on: referred → active → closed, or cancelled */
+  setServicePeriodStatus: ServicePeriod;
+  /** Change the client profile; the earlier values are kept with the reason */
+  updateClientProfile: Client;
   /** Change contact details; the earlier values are kept with the reason */
   updatePersonContact: Person;
+  /** Record a withdrawal of consent; it takes effect at once */
+  withdrawConsent: ConsentLedgerEntry;
+};
+
+export type MutationAddEntryArgs = {
+  input: AddEntryInput;
+};
+
+export type MutationAssignCoachArgs = {
+  input: AssignCoachInput;
+};
+
+export type MutationCorrectEntryArgs = {
+  input: CorrectEntryInput;
+};
+
+export type MutationEndAssignmentArgs = {
+  input: EndAssignmentInput;
 };
 
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
+export type MutationOpenEmergencyAccessArgs = {
+  input: OpenEmergencyAccessInput;
+};
+
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+export type MutationRecordServicePeriodArgs = {
+  input: RecordServicePeriodInput;
+};
+
 export type MutationRefreshSessionArgs = {
   input: RefreshSessionInput;
+};
+
+export type MutationRegisterClientArgs = {
+  input: RegisterClientInput;
 };
 
 export type MutationRegisterPersonArgs = {
   input: RegisterPersonInput;
 };
 
+export type MutationReleaseStatementArgs = {
+  input: ReleaseStatementInput;
+};
+
 export type MutationRevealPersonalIdentityCodeArgs = {
   input: RevealPersonalIdentityCodeInput;
 };
 
+export type MutationReviewEmergencyAccessArgs = {
+  input: ReviewEmergencyAccessInput;
+};
+
+export type MutationSetServicePeriodStatusArgs = {
+  input: SetServicePeriodStatusInput;
+};
+
+export type MutationUpdateClientProfileArgs = {
+  input: UpdateClientProfileInput;
+};
+
 export type MutationUpdatePersonContactArgs = {
   input: UpdatePersonContactInput;
+};
+
+export type MutationWithdrawConsentArgs = {
+  input: WithdrawConsentInput;
+};
+
+export type OpenEmergencyAccessInput = {
+  personId: Scalars['ID']['input'];
+  /** Why the client must be opened now, at least 20 characters; use-logged */
+  reason: Scalars['String']['input'];
 };
 
 /** An organisation: controller, processor or purchaser */
@@ -134,18 +408,83 @@ export type PersonConnection = {
   pageInfo: PageInfo;
 };
 
+/** What kind of purchaser or referring party */
+export type PurchaserKind = 'INSURER' | 'KELA' | 'MUNICIPALITY' | 'PRIVATE_PROVIDER' | 'SCHOOL' | 'TE_ADMINISTRATION';
+
+/** An organisation that purchases guidance services or refers clients to them */
+export type PurchaserOrganisation = {
+  __typename?: 'PurchaserOrganisation';
+  /** Y-tunnus */
+  businessId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind?: Maybe<PurchaserKind>;
+  name: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** One client, if the member may open it; use-logged with the basis */
+  client: Client;
+  /** The client's entries, latest versions with their history (use-logged) */
+  clientEntries: Array<GuidanceEntry>;
+  /** The register's clients, by name; use-logged */
+  clients: ClientConnection;
+  /** The client's consent ledger: every record, who, when (use-logged) */
+  consentLedger: Array<ConsentLedgerEntry>;
+  /** Which consent-gated categories accept data now, and why (use-logged) */
+  consentStatus: ConsentStatus;
+  /** Emergency accesses awaiting review, oldest first; use-logged */
+  emergencyAccessReviewQueue: Array<EmergencyAccess>;
   /** The signed-in user, their memberships, and the membership in the named tenant */
   me: Me;
+  /** A coach's clients (active assignments); use-logged */
+  myClients: ClientConnection;
   /** The register's people, by name; every person returned is use-logged */
   people: PersonConnection;
   /** One person; the read is use-logged */
   person: Person;
   /** Who used a person's data in a period (käyttöloki); this read is logged too */
   personUseLog: Array<UseLogEntry>;
+  /** Organisations that purchase services or refer clients */
+  purchaserOrganisations: Array<PurchaserOrganisation>;
+  /** Clients the member's organisation referred; use-logged */
+  referredClients: ClientConnection;
+  /** The client's released statements; a referrer sees those released to their organisation (use-logged) */
+  releasedStatements: Array<ReleasedStatement>;
   /** Re-computes the tenant's log hash chains */
   verifyLogs: Array<LogVerification>;
+};
+
+export type QueryClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryClientEntriesArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+export type QueryClientsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryConsentLedgerArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+export type QueryConsentStatusArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+export type QueryEmergencyAccessReviewQueueArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+export type QueryMyClientsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryPeopleArgs = {
@@ -164,8 +503,61 @@ export type QueryPersonUseLogArgs = {
   to: Scalars['DateTimeISO']['input'];
 };
 
+export type QueryReferredClientsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+export type QueryReleasedStatementsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+/** A written consent the client signed (DOMAIN.md §2.2) */
+export type RecordConsentInput = {
+  /** Consent-gated data categories of the register's tenant file, e.g. employment */
+  categories: Array<Scalars['String']['input']>;
+  /** Whether the client allows disclosing data to the purchaser of the service */
+  disclosesToPurchaser: Scalars['Boolean']['input'];
+  /** Reference to the signed document or its scan */
+  evidence: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  /** The day the client signed, YYYY-MM-DD; not in the future */
+  signedOn: Scalars['String']['input'];
+};
+
+export type RecordServicePeriodInput = {
+  /** YYYY-MM-DD, not before startsOn */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  /** An organisation listed by purchaserOrganisations */
+  purchaserOrganisationId: Scalars['ID']['input'];
+  /** The referring party; an organisation listed by purchaserOrganisations */
+  referrerOrganisationId: Scalars['ID']['input'];
+  service: GuidanceService;
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+  status?: ServicePeriodStatus;
+};
+
 export type RefreshSessionInput = {
   refreshToken: Scalars['String']['input'];
+};
+
+/** A new client: the person (as registerPerson) and the client profile */
+export type RegisterClientInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  education?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  gender?: InputMaybe<Gender>;
+  lastName: Scalars['String']['input'];
+  otherServiceData?: InputMaybe<Scalars['String']['input']>;
+  /** Henkilötunnus, all 11 characters as written */
+  personalIdentityCode?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Finnish postal code, five digits */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  streetAddress?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Which register a tenant runs */
@@ -178,6 +570,32 @@ export type RegisterPersonInput = {
   /** Henkilötunnus, all 11 characters as written */
   personalIdentityCode?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Release a statement to the organisation that referred the client */
+export type ReleaseStatementInput = {
+  /** The latest version of a statement entry (GuidanceEntry.id) */
+  entryId: Scalars['ID']['input'];
+  /** The referring organisation of one of the client's service periods */
+  organisationId: Scalars['ID']['input'];
+};
+
+/** A statement (lausunto) released to the referring organisation */
+export type ReleasedStatement = {
+  __typename?: 'ReleasedStatement';
+  authorName: Scalars['String']['output'];
+  category: Scalars['String']['output'];
+  content: Scalars['String']['output'];
+  /** The version of the statement that was released */
+  entryId: Scalars['ID']['output'];
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  releaseId: Scalars['ID']['output'];
+  releasedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+  /** When the released version was written */
+  writtenAt: Scalars['DateTimeISO']['output'];
 };
 
 export type RevealPersonalIdentityCodeInput = {
@@ -193,8 +611,40 @@ export type RevealedIdentityCode = {
   personalIdentityCode: Scalars['String']['output'];
 };
 
+export type ReviewEmergencyAccessInput = {
+  id: Scalars['ID']['input'];
+  /** The reviewer's finding */
+  note: Scalars['String']['input'];
+};
+
 /** What a member may do in a tenant (DOMAIN.md §3) */
 export type Role = 'ADMIN' | 'COACH' | 'CONTROLLER_OFFICER' | 'DPO' | 'INTEGRATION' | 'OFFICE' | 'REFERRER' | 'TRAINER';
+
+/** A referral / service period: purchaser, referring party, service, dates and status */
+export type ServicePeriod = {
+  __typename?: 'ServicePeriod';
+  /** YYYY-MM-DD */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  purchaser: PurchaserOrganisation;
+  /** The referring party (lähettävä taho) */
+  referrer: PurchaserOrganisation;
+  service: GuidanceService;
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+  status: ServicePeriodStatus;
+};
+
+export type ServicePeriodStatus = 'ACTIVE' | 'CANCELLED' | 'CLOSED' | 'REFERRED';
+
+/** referred → active → closed; referred or active → cancelled */
+export type SetServicePeriodStatusInput = {
+  /** YYYY-MM-DD: sets the end date too; omitted keeps it */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  status: ServicePeriodStatus;
+};
 
 /** One register under one controller */
 export type Tenant = {
@@ -218,6 +668,19 @@ export type TenantMembership = {
   organisation: Organisation;
   roles: Array<Role>;
   tenant: Tenant;
+};
+
+/** Profile fields: null clears a field, an omitted field keeps its value */
+export type UpdateClientProfileInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  education?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<Gender>;
+  otherServiceData?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Why the data changes; kept with the earlier content */
+  reason: Scalars['String']['input'];
+  streetAddress?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdatePersonContactInput = {
@@ -252,6 +715,725 @@ export type User = {
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+};
+
+/** The client withdraws consent, whole or per category; collection stops at once */
+export type WithdrawConsentInput = {
+  /** The categories withdrawn; omitted: every consent-gated one */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Reference to the withdrawal (a signed form, a logged call…) */
+  evidence: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+export type ClientDetailsFragment = {
+  __typename?: 'Client';
+  id: string;
+  firstName: string;
+  lastName: string;
+  email?: string | null;
+  phone?: string | null;
+  personalIdentityCodeMasked?: string | null;
+  gender?: Gender | null;
+  streetAddress?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+  education?: string | null;
+  otherServiceData?: string | null;
+  servicePeriods: Array<{
+    __typename?: 'ServicePeriod';
+    id: string;
+    personId: string;
+    service: GuidanceService;
+    status: ServicePeriodStatus;
+    startsOn: string;
+    endsOn?: string | null;
+    purchaser: {
+      __typename?: 'PurchaserOrganisation';
+      id: string;
+      name: string;
+      businessId: string;
+      kind?: PurchaserKind | null;
+    };
+    referrer: {
+      __typename?: 'PurchaserOrganisation';
+      id: string;
+      name: string;
+      businessId: string;
+      kind?: PurchaserKind | null;
+    };
+  }>;
+};
+
+export type MyClientsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type MyClientsQuery = {
+  __typename?: 'Query';
+  myClients: {
+    __typename?: 'ClientConnection';
+    nodes: Array<{
+      __typename?: 'Client';
+      id: string;
+      firstName: string;
+      lastName: string;
+      email?: string | null;
+      phone?: string | null;
+      personalIdentityCodeMasked?: string | null;
+      gender?: Gender | null;
+      streetAddress?: string | null;
+      postalCode?: string | null;
+      city?: string | null;
+      education?: string | null;
+      otherServiceData?: string | null;
+      servicePeriods: Array<{
+        __typename?: 'ServicePeriod';
+        id: string;
+        personId: string;
+        service: GuidanceService;
+        status: ServicePeriodStatus;
+        startsOn: string;
+        endsOn?: string | null;
+        purchaser: {
+          __typename?: 'PurchaserOrganisation';
+          id: string;
+          name: string;
+          businessId: string;
+          kind?: PurchaserKind | null;
+        };
+        referrer: {
+          __typename?: 'PurchaserOrganisation';
+          id: string;
+          name: string;
+          businessId: string;
+          kind?: PurchaserKind | null;
+        };
+      }>;
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type ClientsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type ClientsQuery = {
+  __typename?: 'Query';
+  clients: {
+    __typename?: 'ClientConnection';
+    nodes: Array<{
+      __typename?: 'Client';
+      id: string;
+      firstName: string;
+      lastName: string;
+      email?: string | null;
+      phone?: string | null;
+      personalIdentityCodeMasked?: string | null;
+      gender?: Gender | null;
+      streetAddress?: string | null;
+      postalCode?: string | null;
+      city?: string | null;
+      education?: string | null;
+      otherServiceData?: string | null;
+      servicePeriods: Array<{
+        __typename?: 'ServicePeriod';
+        id: string;
+        personId: string;
+        service: GuidanceService;
+        status: ServicePeriodStatus;
+        startsOn: string;
+        endsOn?: string | null;
+        purchaser: {
+          __typename?: 'PurchaserOrganisation';
+          id: string;
+          name: string;
+          businessId: string;
+          kind?: PurchaserKind | null;
+        };
+        referrer: {
+          __typename?: 'PurchaserOrganisation';
+          id: string;
+          name: string;
+          businessId: string;
+          kind?: PurchaserKind | null;
+        };
+      }>;
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type ClientNamesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type ClientNamesQuery = {
+  __typename?: 'Query';
+  clients: {
+    __typename?: 'ClientConnection';
+    nodes: Array<{ __typename?: 'Client'; id: string; firstName: string; lastName: string }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type ReferredClientsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type ReferredClientsQuery = {
+  __typename?: 'Query';
+  referredClients: {
+    __typename?: 'ClientConnection';
+    nodes: Array<{
+      __typename?: 'Client';
+      id: string;
+      firstName: string;
+      lastName: string;
+      email?: string | null;
+      phone?: string | null;
+      personalIdentityCodeMasked?: string | null;
+      gender?: Gender | null;
+      streetAddress?: string | null;
+      postalCode?: string | null;
+      city?: string | null;
+      education?: string | null;
+      otherServiceData?: string | null;
+      servicePeriods: Array<{
+        __typename?: 'ServicePeriod';
+        id: string;
+        personId: string;
+        service: GuidanceService;
+        status: ServicePeriodStatus;
+        startsOn: string;
+        endsOn?: string | null;
+        purchaser: {
+          __typename?: 'PurchaserOrganisation';
+          id: string;
+          name: string;
+          businessId: string;
+          kind?: PurchaserKind | null;
+        };
+        referrer: {
+          __typename?: 'PurchaserOrganisation';
+          id: string;
+          name: string;
+          businessId: string;
+          kind?: PurchaserKind | null;
+        };
+      }>;
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type ClientQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ClientQuery = {
+  __typename?: 'Query';
+  client: {
+    __typename?: 'Client';
+    id: string;
+    firstName: string;
+    lastName: string;
+    email?: string | null;
+    phone?: string | null;
+    personalIdentityCodeMasked?: string | null;
+    gender?: Gender | null;
+    streetAddress?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    education?: string | null;
+    otherServiceData?: string | null;
+    servicePeriods: Array<{
+      __typename?: 'ServicePeriod';
+      id: string;
+      personId: string;
+      service: GuidanceService;
+      status: ServicePeriodStatus;
+      startsOn: string;
+      endsOn?: string | null;
+      purchaser: {
+        __typename?: 'PurchaserOrganisation';
+        id: string;
+        name: string;
+        businessId: string;
+        kind?: PurchaserKind | null;
+      };
+      referrer: {
+        __typename?: 'PurchaserOrganisation';
+        id: string;
+        name: string;
+        businessId: string;
+        kind?: PurchaserKind | null;
+      };
+    }>;
+  };
+};
+
+export type PurchaserOrganisationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PurchaserOrganisationsQuery = {
+  __typename?: 'Query';
+  purchaserOrganisations: Array<{
+    __typename?: 'PurchaserOrganisation';
+    id: string;
+    name: string;
+    businessId: string;
+    kind?: PurchaserKind | null;
+  }>;
+};
+
+export type RegisterClientMutationVariables = Exact<{
+  input: RegisterClientInput;
+}>;
+
+export type RegisterClientMutation = {
+  __typename?: 'Mutation';
+  registerClient: {
+    __typename?: 'Client';
+    id: string;
+    firstName: string;
+    lastName: string;
+    email?: string | null;
+    phone?: string | null;
+    personalIdentityCodeMasked?: string | null;
+    gender?: Gender | null;
+    streetAddress?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    education?: string | null;
+    otherServiceData?: string | null;
+    servicePeriods: Array<{
+      __typename?: 'ServicePeriod';
+      id: string;
+      personId: string;
+      service: GuidanceService;
+      status: ServicePeriodStatus;
+      startsOn: string;
+      endsOn?: string | null;
+      purchaser: {
+        __typename?: 'PurchaserOrganisation';
+        id: string;
+        name: string;
+        businessId: string;
+        kind?: PurchaserKind | null;
+      };
+      referrer: {
+        __typename?: 'PurchaserOrganisation';
+        id: string;
+        name: string;
+        businessId: string;
+        kind?: PurchaserKind | null;
+      };
+    }>;
+  };
+};
+
+export type UpdateClientProfileMutationVariables = Exact<{
+  input: UpdateClientProfileInput;
+}>;
+
+export type UpdateClientProfileMutation = {
+  __typename?: 'Mutation';
+  updateClientProfile: {
+    __typename?: 'Client';
+    id: string;
+    gender?: Gender | null;
+    streetAddress?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    education?: string | null;
+    otherServiceData?: string | null;
+  };
+};
+
+export type RecordServicePeriodMutationVariables = Exact<{
+  input: RecordServicePeriodInput;
+}>;
+
+export type RecordServicePeriodMutation = {
+  __typename?: 'Mutation';
+  recordServicePeriod: {
+    __typename?: 'ServicePeriod';
+    id: string;
+    personId: string;
+    service: GuidanceService;
+    status: ServicePeriodStatus;
+    startsOn: string;
+    endsOn?: string | null;
+    purchaser: { __typename?: 'PurchaserOrganisation'; id: string; kind?: PurchaserKind | null };
+    referrer: { __typename?: 'PurchaserOrganisation'; id: string; kind?: PurchaserKind | null };
+  };
+};
+
+export type SetServicePeriodStatusMutationVariables = Exact<{
+  input: SetServicePeriodStatusInput;
+}>;
+
+export type SetServicePeriodStatusMutation = {
+  __typename?: 'Mutation';
+  setServicePeriodStatus: {
+    __typename?: 'ServicePeriod';
+    id: string;
+    status: ServicePeriodStatus;
+    startsOn: string;
+    endsOn?: string | null;
+  };
+};
+
+export type AssignCoachMutationVariables = Exact<{
+  input: AssignCoachInput;
+}>;
+
+export type AssignCoachMutation = {
+  __typename?: 'Mutation';
+  assignCoach: {
+    __typename?: 'Assignment';
+    id: string;
+    personId: string;
+    coachUserId: string;
+    startsOn: string;
+    endsOn?: string | null;
+  };
+};
+
+export type EndAssignmentMutationVariables = Exact<{
+  input: EndAssignmentInput;
+}>;
+
+export type EndAssignmentMutation = {
+  __typename?: 'Mutation';
+  endAssignment: { __typename?: 'Assignment'; id: string; startsOn: string; endsOn?: string | null };
+};
+
+export type OpenEmergencyAccessMutationVariables = Exact<{
+  input: OpenEmergencyAccessInput;
+}>;
+
+export type OpenEmergencyAccessMutation = {
+  __typename?: 'Mutation';
+  openEmergencyAccess: {
+    __typename?: 'Client';
+    id: string;
+    firstName: string;
+    lastName: string;
+    phone?: string | null;
+  };
+};
+
+export type EmergencyAccessReviewQueueQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type EmergencyAccessReviewQueueQuery = {
+  __typename?: 'Query';
+  emergencyAccessReviewQueue: Array<{
+    __typename?: 'EmergencyAccess';
+    id: string;
+    personId: string;
+    clientFirstName: string;
+    clientLastName: string;
+    openedByUserId: string;
+    openedByName: string;
+    reason: string;
+    openedAt: string;
+    expiresAt: string;
+    reviewedAt?: string | null;
+  }>;
+};
+
+export type ReviewEmergencyAccessMutationVariables = Exact<{
+  input: ReviewEmergencyAccessInput;
+}>;
+
+export type ReviewEmergencyAccessMutation = {
+  __typename?: 'Mutation';
+  reviewEmergencyAccess: {
+    __typename?: 'EmergencyAccess';
+    id: string;
+    personId: string;
+    reviewedAt?: string | null;
+    reviewedByUserId?: string | null;
+    reviewNote?: string | null;
+  };
+};
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+export type RecordConsentMutation = {
+  __typename?: 'Mutation';
+  recordConsent: {
+    __typename?: 'ConsentLedgerEntry';
+    id: string;
+    personId: string;
+    action: ConsentAction;
+    categories: Array<string>;
+    disclosesToPurchaser?: boolean | null;
+    signedOn?: string | null;
+    evidence: string;
+    recordedById: string;
+    recordedByName: string;
+    recordedAt: string;
+  };
+};
+
+export type WithdrawConsentMutationVariables = Exact<{
+  input: WithdrawConsentInput;
+}>;
+
+export type WithdrawConsentMutation = {
+  __typename?: 'Mutation';
+  withdrawConsent: {
+    __typename?: 'ConsentLedgerEntry';
+    id: string;
+    personId: string;
+    action: ConsentAction;
+    categories: Array<string>;
+    disclosesToPurchaser?: boolean | null;
+    signedOn?: string | null;
+    evidence: string;
+    recordedById: string;
+    recordedByName: string;
+    recordedAt: string;
+  };
+};
+
+export type ConsentLedgerQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+export type ConsentLedgerQuery = {
+  __typename?: 'Query';
+  consentLedger: Array<{
+    __typename?: 'ConsentLedgerEntry';
+    id: string;
+    action: ConsentAction;
+    categories: Array<string>;
+    disclosesToPurchaser?: boolean | null;
+    signedOn?: string | null;
+    evidence: string;
+    recordedById: string;
+    recordedByName: string;
+    recordedAt: string;
+  }>;
+};
+
+export type ConsentStatusQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+export type ConsentStatusQuery = {
+  __typename?: 'Query';
+  consentStatus: {
+    __typename?: 'ConsentStatus';
+    personId: string;
+    activeCategories: Array<string>;
+    disclosesToPurchaser: boolean;
+    categories: Array<{
+      __typename?: 'ConsentCategoryStatus';
+      category: string;
+      available: boolean;
+      reason: ConsentAvailability;
+      since?: string | null;
+      name: { __typename?: 'CategoryName'; fi: string; en: string };
+    }>;
+  };
+};
+
+export type EntryFieldsFragment = {
+  __typename?: 'GuidanceEntry';
+  id: string;
+  entryId: string;
+  personId: string;
+  kind: EntryKind;
+  category: string;
+  content: string;
+  version: number;
+  versionCount: number;
+  correctionReason?: string | null;
+  authorId: string;
+  authorName: string;
+  createdAt: string;
+  history: Array<{
+    __typename?: 'EntryVersion';
+    id: string;
+    version: number;
+    content: string;
+    correctionReason?: string | null;
+    authorId: string;
+    authorName: string;
+    createdAt: string;
+  }>;
+};
+
+export type ReleasedStatementFieldsFragment = {
+  __typename?: 'ReleasedStatement';
+  releaseId: string;
+  entryId: string;
+  personId: string;
+  category: string;
+  content: string;
+  version: number;
+  authorName: string;
+  writtenAt: string;
+  organisationId: string;
+  organisationName: string;
+  releasedAt: string;
+};
+
+export type AddEntryMutationVariables = Exact<{
+  input: AddEntryInput;
+}>;
+
+export type AddEntryMutation = {
+  __typename?: 'Mutation';
+  addEntry: {
+    __typename?: 'GuidanceEntry';
+    id: string;
+    entryId: string;
+    personId: string;
+    kind: EntryKind;
+    category: string;
+    content: string;
+    version: number;
+    versionCount: number;
+    correctionReason?: string | null;
+    authorId: string;
+    authorName: string;
+    createdAt: string;
+    history: Array<{
+      __typename?: 'EntryVersion';
+      id: string;
+      version: number;
+      content: string;
+      correctionReason?: string | null;
+      authorId: string;
+      authorName: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type CorrectEntryMutationVariables = Exact<{
+  input: CorrectEntryInput;
+}>;
+
+export type CorrectEntryMutation = {
+  __typename?: 'Mutation';
+  correctEntry: {
+    __typename?: 'GuidanceEntry';
+    id: string;
+    entryId: string;
+    personId: string;
+    kind: EntryKind;
+    category: string;
+    content: string;
+    version: number;
+    versionCount: number;
+    correctionReason?: string | null;
+    authorId: string;
+    authorName: string;
+    createdAt: string;
+    history: Array<{
+      __typename?: 'EntryVersion';
+      id: string;
+      version: number;
+      content: string;
+      correctionReason?: string | null;
+      authorId: string;
+      authorName: string;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type ClientEntriesQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+export type ClientEntriesQuery = {
+  __typename?: 'Query';
+  clientEntries: Array<{
+    __typename?: 'GuidanceEntry';
+    id: string;
+    entryId: string;
+    personId: string;
+    kind: EntryKind;
+    category: string;
+    content: string;
+    version: number;
+    versionCount: number;
+    correctionReason?: string | null;
+    authorId: string;
+    authorName: string;
+    createdAt: string;
+    history: Array<{
+      __typename?: 'EntryVersion';
+      id: string;
+      version: number;
+      content: string;
+      correctionReason?: string | null;
+      authorId: string;
+      authorName: string;
+      createdAt: string;
+    }>;
+  }>;
+};
+
+export type ReleaseStatementMutationVariables = Exact<{
+  input: ReleaseStatementInput;
+}>;
+
+export type ReleaseStatementMutation = {
+  __typename?: 'Mutation';
+  releaseStatement: {
+    __typename?: 'ReleasedStatement';
+    releaseId: string;
+    entryId: string;
+    personId: string;
+    category: string;
+    content: string;
+    version: number;
+    authorName: string;
+    writtenAt: string;
+    organisationId: string;
+    organisationName: string;
+    releasedAt: string;
+  };
+};
+
+export type ReleasedStatementsQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+export type ReleasedStatementsQuery = {
+  __typename?: 'Query';
+  releasedStatements: Array<{
+    __typename?: 'ReleasedStatement';
+    releaseId: string;
+    entryId: string;
+    personId: string;
+    category: string;
+    content: string;
+    version: number;
+    authorName: string;
+    writtenAt: string;
+    organisationId: string;
+    organisationName: string;
+    releasedAt: string;
+  }>;
 };
 
 export type PeopleQueryVariables = Exact<{
@@ -331,6 +1513,1804 @@ export type RevealPersonalIdentityCodeMutation = {
   revealPersonalIdentityCode: { __typename?: 'RevealedIdentityCode'; personId: string; personalIdentityCode: string };
 };
 
+export const ClientDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClientDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Client' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'streetAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherServiceData' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'servicePeriods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'purchaser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClientDetailsFragment, unknown>;
+export const EntryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GuidanceEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EntryFieldsFragment, unknown>;
+export const ReleasedStatementFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReleasedStatementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasedStatement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'writtenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releasedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReleasedStatementFieldsFragment, unknown>;
+export const MyClientsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyClients' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myClients' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClientDetails' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClientDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Client' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'streetAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherServiceData' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'servicePeriods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'purchaser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyClientsQuery, MyClientsQueryVariables>;
+export const ClientsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Clients' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clients' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClientDetails' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClientDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Client' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'streetAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherServiceData' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'servicePeriods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'purchaser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClientsQuery, ClientsQueryVariables>;
+export const ClientNamesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClientNames' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clients' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClientNamesQuery, ClientNamesQueryVariables>;
+export const ReferredClientsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferredClients' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referredClients' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClientDetails' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClientDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Client' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'streetAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherServiceData' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'servicePeriods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'purchaser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferredClientsQuery, ReferredClientsQueryVariables>;
+export const ClientDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Client' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'client' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClientDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClientDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Client' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'streetAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherServiceData' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'servicePeriods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'purchaser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClientQuery, ClientQueryVariables>;
+export const PurchaserOrganisationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PurchaserOrganisations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'purchaserOrganisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PurchaserOrganisationsQuery, PurchaserOrganisationsQueryVariables>;
+export const RegisterClientDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterClient' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterClientInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerClient' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClientDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClientDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Client' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'streetAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'otherServiceData' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'servicePeriods' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'purchaser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterClientMutation, RegisterClientMutationVariables>;
+export const UpdateClientProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateClientProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateClientProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateClientProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gender' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'streetAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'postalCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'education' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'otherServiceData' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateClientProfileMutation, UpdateClientProfileMutationVariables>;
+export const RecordServicePeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordServicePeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordServicePeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordServicePeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'purchaser' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordServicePeriodMutation, RecordServicePeriodMutationVariables>;
+export const SetServicePeriodStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetServicePeriodStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetServicePeriodStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setServicePeriodStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetServicePeriodStatusMutation, SetServicePeriodStatusMutationVariables>;
+export const AssignCoachDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignCoach' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignCoachInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignCoach' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coachUserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignCoachMutation, AssignCoachMutationVariables>;
+export const EndAssignmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndAssignment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EndAssignmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endAssignment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndAssignmentMutation, EndAssignmentMutationVariables>;
+export const OpenEmergencyAccessDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenEmergencyAccess' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenEmergencyAccessInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openEmergencyAccess' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenEmergencyAccessMutation, OpenEmergencyAccessMutationVariables>;
+export const EmergencyAccessReviewQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EmergencyAccessReviewQueue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emergencyAccessReviewQueue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientFirstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientLastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openedByUserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmergencyAccessReviewQueueQuery, EmergencyAccessReviewQueueQueryVariables>;
+export const ReviewEmergencyAccessDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReviewEmergencyAccess' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReviewEmergencyAccessInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviewEmergencyAccess' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewedByUserId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewNote' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReviewEmergencyAccessMutation, ReviewEmergencyAccessMutationVariables>;
+export const RecordConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordConsentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disclosesToPurchaser' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordConsentMutation, RecordConsentMutationVariables>;
+export const WithdrawConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'WithdrawConsentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disclosesToPurchaser' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const ConsentLedgerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConsentLedger' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consentLedger' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disclosesToPurchaser' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedById' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsentLedgerQuery, ConsentLedgerQueryVariables>;
+export const ConsentStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConsentStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consentStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeCategories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disclosesToPurchaser' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'categories' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'name' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'fi' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsentStatusQuery, ConsentStatusQueryVariables>;
+export const AddEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddEntryInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntryFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GuidanceEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddEntryMutation, AddEntryMutationVariables>;
+export const CorrectEntryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CorrectEntry' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectEntryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctEntry' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntryFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GuidanceEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CorrectEntryMutation, CorrectEntryMutationVariables>;
+export const ClientEntriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClientEntries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clientEntries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EntryFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GuidanceEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClientEntriesQuery, ClientEntriesQueryVariables>;
+export const ReleaseStatementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReleaseStatement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleaseStatementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseStatement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReleasedStatementFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReleasedStatementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasedStatement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'writtenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releasedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReleaseStatementMutation, ReleaseStatementMutationVariables>;
+export const ReleasedStatementsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReleasedStatements' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releasedStatements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReleasedStatementFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReleasedStatementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleasedStatement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'writtenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releasedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReleasedStatementsQuery, ReleasedStatementsQueryVariables>;
 export const PeopleDocument = {
   kind: 'Document',
   definitions: [

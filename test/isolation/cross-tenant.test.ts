@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 import { connect } from '../support/database';
-import { codeOf, startKaira, TENANTS, USERS, type Kaira } from '../support/kaira';
+import { codeOf, DEMO_PEOPLE, startKaira, TENANTS, USERS, type Kaira } from '../support/kaira';
 import { inTenant, sqlError, tenantIds, tenantTables } from './sql';
 
 // DOMAIN.md §1: three tenants on one schema. Whatever one tenant holds, no other sees or touches: not
@@ -45,9 +45,10 @@ afterAll(async () => {
   await kaira?.close();
 });
 
-test('the fixture: every tenant has its own 12 demo people, and the tenant-owned tables are known', () => {
-  for (const slug of TENANTS) expect(people[slug]).toHaveLength(12);
-  expect(new Set(TENANTS.flatMap((slug) => people[slug]!)).size).toBe(36);
+test('the fixture: every tenant has its own demo people, and the tenant-owned tables are known', () => {
+  for (const slug of TENANTS) expect(people[slug]).toHaveLength(DEMO_PEOPLE[slug]);
+  const total = TENANTS.reduce((sum, slug) => sum + DEMO_PEOPLE[slug], 0);
+  expect(new Set(TENANTS.flatMap((slug) => people[slug]!)).size).toBe(total);
   expect(tables).toContain('person');
 });
 

@@ -6,11 +6,10 @@ import {
   UpdatePersonContactDocument,
 } from '../generated/graphql';
 import { codeOf, startKaira, TENANTS, USERS, type Kaira } from '../support/kaira';
+import { expectDecision, matrixCases, type Tenant, type User } from '../support/rules-matrix';
 
 // Every person operation × every demo principal × every tenant: allowed, or refused with FORBIDDEN.
 // Expectations are written out here from DOMAIN.md §3, not derived from the rules under test.
-type User = keyof typeof USERS;
-type Tenant = (typeof TENANTS)[number];
 
 const oversight: Record<Tenant, User[]> = {
   'eduro-training': ['eduroDpo'],
@@ -57,27 +56,9 @@ const operations = {
   },
 } as const;
 
-const cases = Object.entries(operations).flatMap(([operation, spec]) =>
-  TENANTS.flatMap((tenant) =>
-    (Object.keys(USERS) as User[]).map((user) => ({
-      operation,
-      tenant,
-      user,
-      allowed: spec.allowed(tenant).includes(user),
-    })),
-  ),
-);
-
-test.each(cases)('$operation in $tenant by $user: allowed $allowed', async ({ operation, tenant, user, allowed }) => {
-  const { doc, vars } = operations[operation as keyof typeof operations].run(tenant);
-  const result = await kaira.gql(doc as never, vars as never, { token: await kaira.tokenFor(USERS[user]), tenant });
-  if (allowed) {
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.[operation as never]).toBeTruthy();
-  } else {
-    expect(codeOf(result)).toBe('FORBIDDEN');
-    expect(result.data).toBeNull();
-  }
+test.each(matrixCases(operations))('$operation in $tenant by $user: allowed $allowed', async (c) => {
+  const { doc, vars } = operations[c.operation as keyof typeof operations].run(c.tenant);
+  await expectDecision(kaira, c, doc, vars);
 });
 
 test.each(Object.keys(operations))('%s without credentials is UNAUTHENTICATED', async (operation) => {

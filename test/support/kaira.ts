@@ -114,3 +114,10 @@ export const USERS = {
 } as const;
 
 export const TENANTS = ['eduro-training', 'eduro-guidance', 'rovaniemi-guidance'] as const;
+
+/** People the demo seeds per tenant: 12 each, and 6 clients more in each guidance register (client.demo.ts). */
+export const DEMO_PEOPLE: Record<(typeof TENANTS)[number], number> = {
+  'eduro-training': 12,
+  'eduro-guidance': 18,
+  'rovaniemi-guidance': 18,
+};

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { todayInFinland } from '../../dates';
 import type { RequestContext } from '../../context';
 import { forbidden, notFound } from '../../errors';
 import { ActsFor, Role } from '../../auth/roles';
@@ -23,6 +24,8 @@ export interface ClientAccess {
   scope: ClientScope;
   /** The principal's organisation (for a referrer: whose referrals and releases count). */
   organisationId: string;
+  /** For EMERGENCY: the reason stated when the access was opened; the use-log entry carries it. */
+  reason?: string;
 }
 
 /** Opens a client for the current member, or throws NOT_FOUND / FORBIDDEN saying why not. */
@@ -40,8 +43,8 @@ export async function openClient(ctx: RequestContext, personId: string): Promise
       if (await hasActiveAssignment(em, userId, personId)) {
         return { ...base, basis: 'CLIENT_RELATIONSHIP', scope: 'coaching' };
       }
-      if (await hasActiveEmergencyAccess(em, userId, personId))
-        return { ...base, basis: 'EMERGENCY', scope: 'coaching' };
+      const emergency = await activeEmergencyAccess(em, userId, personId);
+      if (emergency) return { ...base, basis: 'EMERGENCY', scope: 'coaching', reason: emergency.reason };
     }
     if (roles.has(Role.OFFICE)) return { ...base, basis: 'ADMINISTRATION', scope: 'administrative' };
     if (roles.has(Role.REFERRER) && (await referredBy(em, membership.organisationId, personId))) {
@@ -54,20 +57,33 @@ export async function openClient(ctx: RequestContext, personId: string): Promise
   });
 }
 
+/** Today's date (UTC, YYYY-MM-DD): the day against which assignments are active. */
+// Assignments run by calendar days in Finland, not UTC.
+export const today = (): string => todayInFinland();
+
 export async function hasActiveAssignment(em: EntityManager, coachUserId: string, personId: string): Promise<boolean> {
-  const today = new Date().toISOString().slice(0, 10);
+  const day = today();
   return (
     (await em.count(Assignment, {
       coachUserId,
       personId,
-      startsOn: { $lte: today },
-      $or: [{ endsOn: null }, { endsOn: { $gte: today } }],
+      startsOn: { $lte: day },
+      $or: [{ endsOn: null }, { endsOn: { $gte: day } }],
     })) > 0
   );
 }
 
-async function hasActiveEmergencyAccess(em: EntityManager, userId: string, personId: string): Promise<boolean> {
-  return (await em.count(EmergencyAccess, { userId, personId, expiresAt: { $gt: new Date() } })) > 0;
+/** The member's latest unexpired emergency access to the client, if any. */
+export async function activeEmergencyAccess(
+  em: EntityManager,
+  userId: string,
+  personId: string,
+): Promise<EmergencyAccess | null> {
+  return em.findOne(
+    EmergencyAccess,
+    { userId, personId, expiresAt: { $gt: new Date() } },
+    { orderBy: { expiresAt: 'desc' } },
+  );
 }
 
 async function referredBy(em: EntityManager, organisationId: string, personId: string): Promise<boolean> {

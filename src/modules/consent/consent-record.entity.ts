@@ -31,6 +31,8 @@ export class ConsentRecord extends TenantOwned {
   @Property({ type: 'uuid' })
   recordedBy!: string;
 
+  // The database's clock at the insert, taken under the person's consent lock: the ledger's order is the
+  // order the changes were made in, whatever the clock of the app server that sent them.
   @Property({ type: 'timestamptz', defaultRaw: 'clock_timestamp()' })
-  recordedAt: Date = new Date();
+  recordedAt!: Date;
 }

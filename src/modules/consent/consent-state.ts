@@ -21,7 +21,16 @@ export function consentGatedCategories(tenant: Tenant): ReadonlySet<string> {
 }
 
 export async function consentState(em: EntityManager, personId: string): Promise<ConsentState> {
-  const records = await em.find(ConsentRecord, { personId }, { orderBy: { recordedAt: 'asc', id: 'asc' } });
+  return foldConsent(await consentRecords(em, personId));
+}
+
+/** The person's consent ledger in the order it was recorded. */
+export function consentRecords(em: EntityManager, personId: string): Promise<ConsentRecord[]> {
+  return em.find(ConsentRecord, { personId }, { orderBy: { recordedAt: 'asc', id: 'asc' } });
+}
+
+/** The state a ledger (in recorded order) leaves: what consentState reads, for callers that have the records. */
+export function foldConsent(records: readonly ConsentRecord[]): ConsentState {
   const categories = new Set<string>();
   let disclosesToPurchaser = false;
   for (const record of records) {

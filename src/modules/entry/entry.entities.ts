@@ -40,8 +40,9 @@ export class GuidanceEntry extends TenantOwned {
   @Property({ type: 'uuid' })
   authorId!: string;
 
+  // The database's clock at the insert (after any consent lock), never the app server's.
   @Property({ type: 'timestamptz', defaultRaw: 'clock_timestamp()' })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 }
 
 /** A statement released to the referring organisation: a disclosure, in the disclosure log too. */

@@ -1,7 +1,9 @@
 import { GuidanceEntry, StatementRelease } from './entry.entities';
+import { EntryResolver } from './entry.resolver';
+import { entryRules } from './entry.rules';
 
 export const entryModule = {
   entities: [GuidanceEntry, StatementRelease],
-  resolvers: [],
-  rules: {},
+  resolvers: [EntryResolver],
+  rules: entryRules,
 } as const;

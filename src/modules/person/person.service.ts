@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Keys } from '../../config';
 import type { RequestContext } from '../../context';
 import { decryptField, encryptField, lookupHash } from '../../crypto/field-encryption';
@@ -16,6 +17,7 @@ import type {
   RevealPersonalIdentityCodeInput,
   UpdatePersonContactInput,
 } from './person.inputs';
+import { checkCursor, namePage } from './name-page';
 import { maskIdentityCode, parseIdentityCode } from './personal-identity-code';
 import { optionalEmail, optionalPhone, requiredText } from './person.validation';
 
@@ -38,26 +40,9 @@ interface PersonRow {
 }
 
 export async function listPeople(ctx: RequestContext, args: PeopleArgs, fields: string[]): Promise<PersonConnection> {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > 200) throw badInput('first', 'must be 1–200');
-  const tenantId = ctx.requireTenant().id;
-  const after = args.after ? uuidArg('after', args.after) : null;
-  const search = args.search?.trim();
-  const conditions = ['tenant_id = ?'];
-  const params: unknown[] = [tenantId];
-  if (search) {
-    const prefix = `${search.replace(/[\\%_]/g, '\\$&')}%`;
-    conditions.push('(first_name ilike ? or last_name ilike ?)');
-    params.push(prefix, prefix);
-  }
-  if (after) {
-    // Keyset paging by (last name, first name, id); the cursor is an id, so no name travels in a URL.
-    conditions.push(
-      '(last_name, first_name, id) > (select last_name, first_name, id from person where tenant_id = ? and id = ?)',
-    );
-    params.push(tenantId, after);
-  }
+  const { conditions, params, after } = namePage(ctx.requireTenant().id, args);
   const rows = await ctx.tx.run(async (em) => {
-    if (after && !(await em.count(Person, { id: after }))) throw badInput('after', 'unknown cursor');
+    await checkCursor(em, after);
     return em.execute<PersonRow[]>(
       `select ${PERSON_COLUMNS} from person where ${conditions.join(' and ')}
         order by last_name, first_name, id limit ?`,
@@ -99,15 +84,20 @@ export async function registerPerson(
 ): Promise<Person> {
   const values = newPersonValues(ctx.services.config.keys, ctx.requireTenant().id, input);
   const person = await ctx.tx.run(async (em) => {
-    if (values.identityCodeLookup && (await em.count(Person, { identityCodeLookup: values.identityCodeLookup }))) {
-      throw conflict('a person with this henkilötunnus is already in the register');
-    }
-    const created = em.create(Person, values);
+    const created = await insertPerson(em, values);
     await em.flush();
     return created;
   });
   await recordRead(ctx, [person], fields, 'registerPerson');
   return person;
+}
+
+/** Adds the person (values from newPersonValues) to the unit of work; CONFLICT if the code is taken. */
+export async function insertPerson(em: EntityManager, values: ReturnType<typeof newPersonValues>): Promise<Person> {
+  if (values.identityCodeLookup && (await em.count(Person, { identityCodeLookup: values.identityCodeLookup }))) {
+    throw conflict('a person with this henkilötunnus is already in the register');
+  }
+  return em.create(Person, values);
 }
 
 /** A new person's columns, every field checked before anything is written; the code encrypted. */
