@@ -37,6 +37,8 @@ export interface Config {
   mailFrom: string;
   /** How often the outbox looks for due messages. */
   outboxIntervalMs: number;
+  /** Where clients reach Kaira: one-time links in email (a survey: `<publicUrl>/survey/<token>`) start here. */
+  publicUrl: string;
 }
 
 const KEY_NAMES = {
@@ -55,9 +57,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'DATABASE_URL is set but DATABASE_OWNER_URL is not: Kaira runs migrations as the owner role and serves as the app role',
     );
   }
+  const port = integer(env, 'PORT', 4000);
   return {
     production,
-    port: integer(env, 'PORT', 4000),
+    port,
     host: env.HOST || '127.0.0.1',
     dataDir,
     databaseUrl,
@@ -72,7 +75,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: smtpUrl(env.SMTP_URL),
     mailFrom: mailFrom(env.MAIL_FROM),
     outboxIntervalMs: interval(env, 'KAIRA_OUTBOX_INTERVAL_MS', 5000),
+    publicUrl: publicUrl(env.KAIRA_PUBLIC_URL, port),
   };
+}
+
+// Links in email are built on it: an http(s) origin with an optional path, nothing a link could carry along.
+function publicUrl(raw: string | undefined, port: number): string {
+  const value = raw?.trim() || `http://127.0.0.1:${port}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error('KAIRA_PUBLIC_URL is not a URL: use e.g. https://kaira.eduro.fi');
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password || url.search || url.hash) {
+    throw new Error('KAIRA_PUBLIC_URL must be http(s)://host[:port][/path], without credentials, query or fragment');
+  }
+  return value.replace(/\/+$/, '');
 }
 
 function interval(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

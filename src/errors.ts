@@ -10,7 +10,10 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'ACCOUNT_LOCKED'
   | 'TOO_MANY_ATTEMPTS'
-  | 'CONSENT_REQUIRED';
+  | 'CONSENT_REQUIRED'
+  // A one-time link (a survey invitation) that was already used, or has expired.
+  | 'TOKEN_USED'
+  | 'TOKEN_EXPIRED';
 
 export class KairaError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -40,4 +43,6 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'ACCOUNT_LOCKED',
   'TOO_MANY_ATTEMPTS',
   'CONSENT_REQUIRED',
+  'TOKEN_USED',
+  'TOKEN_EXPIRED',
 ]);

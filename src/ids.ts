@@ -7,3 +7,8 @@ export function uuidArg(field: string, value: string): string {
   if (!UUID.test(value)) throw badInput(field, 'not a valid id');
   return value.toLowerCase();
 }
+
+/** Ids (already checked) as one PostgreSQL array literal for `= any(?::uuid[])`: the driver would spread a JS array. */
+export function uuidArrayLiteral(ids: readonly string[]): string {
+  return `{${ids.join(',')}}`;
+}

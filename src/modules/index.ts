@@ -5,6 +5,7 @@ import { entryModule } from './entry';
 import { logsModule } from './logs';
 import { outboxModule } from './outbox';
 import { personModule } from './person';
+import { surveyModule } from './survey';
 import { tenantModule } from './tenant';
 
 /** Kaira's domain modules. Adding a module is one line here. */
@@ -17,4 +18,5 @@ export const modules = [
   consentModule,
   entryModule,
   outboxModule,
+  surveyModule,
 ] as const;

@@ -29,6 +29,13 @@ export type AddEntryInput = {
   personId: Scalars['ID']['input'];
 };
 
+/** The client’s answers, sent with the one-time link’s token */
+export type AnswerSurveyInput = {
+  /** One per answered question; every required one */
+  answers: Array<SurveyAnswerInput>;
+  token: Scalars['String']['input'];
+};
+
 export type AssignCoachInput = {
   /** A user holding COACH in this tenant */
   coachUserId: Scalars['ID']['input'];
@@ -96,6 +103,19 @@ export type ClientConnection = {
   pageInfo: PageInfo;
 };
 
+/** A message staff sent to one or many clients */
+export type ClientMessage = {
+  __typename?: 'ClientMessage';
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** How many clients it was sent to */
+  recipientCount: Scalars['Int']['output'];
+  sentAt: Scalars['DateTimeISO']['output'];
+  sentById: Scalars['ID']['output'];
+  sentByName: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
 /** Consent given or withdrawn */
 export type ConsentAction = 'GIVE' | 'WITHDRAW';
 
@@ -144,6 +164,11 @@ export type ConsentStatus = {
   personId: Scalars['ID']['output'];
 };
 
+/** Copy a survey (sent or not) into a new draft */
+export type CopySurveyInput = {
+  surveyId: Scalars['ID']['input'];
+};
+
 /** A correction: a new version of the entry; the earlier one stays with the reason */
 export type CorrectEntryInput = {
   content: Scalars['String']['input'];
@@ -151,6 +176,14 @@ export type CorrectEntryInput = {
   entryId: Scalars['ID']['input'];
   /** Why the entry is corrected; kept with the new version */
   reason: Scalars['String']['input'];
+};
+
+/** A new survey, a draft until it is sent */
+export type CreateSurveyInput = {
+  intro?: InputMaybe<Scalars['String']['input']>;
+  /** 1–50 questions, in order */
+  questions: Array<SurveyQuestionInput>;
+  title: Scalars['String']['input'];
 };
 
 /** A coach's emergency access to an unassigned client: who, which client, why, when; and its review */
@@ -255,10 +288,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Write an entry; a consent-gated category needs active consent */
   addEntry: GuidanceEntry;
+  /** The client answers through the one-time link (public; works once; needs guidance consent) */
+  answerSurvey: SurveySubmission;
   /** Assign a coach (a COACH of this tenant) to a client for a period */
   assignCoach: Assignment;
+  /** Copy a survey into a new draft */
+  copySurvey: Survey;
   /** Correct the latest version of an entry; the earlier one stays */
   correctEntry: GuidanceEntry;
+  /** A new draft survey */
+  createSurvey: Survey;
   /** End a client relationship on a given day */
   endAssignment: Assignment;
   /** Sign in with email and password */
@@ -283,12 +322,18 @@ export type Mutation = {
   revealPersonalIdentityCode: RevealedIdentityCode;
   /** Mark an emergency access reviewed, with a note */
   reviewEmergencyAccess: EmergencyAccess;
+  /** Email a message to clients; the register keeps what was sent */
+  sendMessage: ClientMessage;
+  /** Email the survey to clients, each with a one-time link; the survey is then no longer edited */
+  sendSurvey: SurveySending;
   /** Move a service period on: referred → active → closed, or cancelled */
   setServicePeriodStatus: ServicePeriod;
   /** Change the client profile; the earlier values are kept with the reason */
   updateClientProfile: Client;
   /** Change contact details; the earlier values are kept with the reason */
   updatePersonContact: Person;
+  /** Edit a draft; a sent survey is not edited (CONFLICT: copy it) */
+  updateSurvey: Survey;
   /** Record a withdrawal of consent; it takes effect at once */
   withdrawConsent: ConsentLedgerEntry;
 };
@@ -297,12 +342,24 @@ export type MutationAddEntryArgs = {
   input: AddEntryInput;
 };
 
+export type MutationAnswerSurveyArgs = {
+  input: AnswerSurveyInput;
+};
+
 export type MutationAssignCoachArgs = {
   input: AssignCoachInput;
 };
 
+export type MutationCopySurveyArgs = {
+  input: CopySurveyInput;
+};
+
 export type MutationCorrectEntryArgs = {
   input: CorrectEntryInput;
+};
+
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
 };
 
 export type MutationEndAssignmentArgs = {
@@ -349,6 +406,14 @@ export type MutationReviewEmergencyAccessArgs = {
   input: ReviewEmergencyAccessInput;
 };
 
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
+};
+
+export type MutationSendSurveyArgs = {
+  input: SendSurveyInput;
+};
+
 export type MutationSetServicePeriodStatusArgs = {
   input: SetServicePeriodStatusInput;
 };
@@ -359,6 +424,10 @@ export type MutationUpdateClientProfileArgs = {
 
 export type MutationUpdatePersonContactArgs = {
   input: UpdatePersonContactInput;
+};
+
+export type MutationUpdateSurveyArgs = {
+  input: UpdateSurveyInput;
 };
 
 export type MutationWithdrawConsentArgs = {
@@ -408,6 +477,20 @@ export type PersonConnection = {
   pageInfo: PageInfo;
 };
 
+/** A survey as the client sees it through the one-time link: nothing about the client */
+export type PublicSurvey = {
+  __typename?: 'PublicSurvey';
+  /** Its controller (rekisterinpitäjä) */
+  controllerName: Scalars['String']['output'];
+  /** The link works until then, once */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  intro?: Maybe<Scalars['String']['output']>;
+  questions: Array<SurveyQuestion>;
+  /** The register that asks (rekisteri) */
+  registerName: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** What kind of purchaser or referring party */
 export type PurchaserKind = 'INSURER' | 'KELA' | 'MUNICIPALITY' | 'PRIVATE_PROVIDER' | 'SCHOOL' | 'TE_ADMINISTRATION';
 
@@ -427,6 +510,10 @@ export type Query = {
   client: Client;
   /** The client's entries, latest versions with their history (use-logged) */
   clientEntries: Array<GuidanceEntry>;
+  /** Messages sent to the client, newest first (use-logged) */
+  clientMessages: Array<ClientMessage>;
+  /** The client's survey answers, newest first (use-logged) */
+  clientSurveyAnswers: Array<SurveyResponse>;
   /** The register's clients, by name; use-logged */
   clients: ClientConnection;
   /** The client's consent ledger: every record, who, when (use-logged) */
@@ -451,6 +538,13 @@ export type Query = {
   referredClients: ClientConnection;
   /** The client's released statements; a referrer sees those released to their organisation (use-logged) */
   releasedStatements: Array<ReleasedStatement>;
+  survey: Survey;
+  /** Answers to the survey of the clients the member may read (use-logged) */
+  surveyAnswers: Array<SurveyResponse>;
+  /** The survey behind a one-time link, for the client (public; TOKEN_USED or TOKEN_EXPIRED) */
+  surveyByToken: PublicSurvey;
+  /** The register's surveys, newest first */
+  surveys: Array<Survey>;
   /** Re-computes the tenant's log hash chains */
   verifyLogs: Array<LogVerification>;
 };
@@ -460,6 +554,14 @@ export type QueryClientArgs = {
 };
 
 export type QueryClientEntriesArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+export type QueryClientMessagesArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+export type QueryClientSurveyAnswersArgs = {
   personId: Scalars['ID']['input'];
 };
 
@@ -511,6 +613,25 @@ export type QueryReferredClientsArgs = {
 export type QueryReleasedStatementsArgs = {
   personId: Scalars['ID']['input'];
 };
+
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySurveyAnswersArgs = {
+  surveyId: Scalars['ID']['input'];
+};
+
+export type QuerySurveyByTokenArgs = {
+  token: Scalars['String']['input'];
+};
+
+export type QuerySurveysArgs = {
+  status?: InputMaybe<SurveyStatus>;
+};
+
+/** Free text, one of the choices, any of the choices, or a 1–5 scale */
+export type QuestionKind = 'FREE_TEXT' | 'MULTIPLE_CHOICE' | 'SCALE' | 'SINGLE_CHOICE';
 
 /** A written consent the client signed (DOMAIN.md §2.2) */
 export type RecordConsentInput = {
@@ -620,6 +741,21 @@ export type ReviewEmergencyAccessInput = {
 /** What a member may do in a tenant (DOMAIN.md §3) */
 export type Role = 'ADMIN' | 'COACH' | 'CONTROLLER_OFFICER' | 'DPO' | 'INTEGRATION' | 'OFFICE' | 'REFERRER' | 'TRAINER';
 
+/** Send a message to clients by email */
+export type SendMessageInput = {
+  body: Scalars['String']['input'];
+  /** The clients, 1–200; each must have an email address */
+  personIds: Array<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
+};
+
+/** Send a survey to clients: each gets a one-time link by email */
+export type SendSurveyInput = {
+  /** The clients, 1–200; each must have an email address */
+  personIds: Array<Scalars['ID']['input']>;
+  surveyId: Scalars['ID']['input'];
+};
+
 /** A referral / service period: purchaser, referring party, service, dates and status */
 export type ServicePeriod = {
   __typename?: 'ServicePeriod';
@@ -644,6 +780,103 @@ export type SetServicePeriodStatusInput = {
   endsOn?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   status: ServicePeriodStatus;
+};
+
+/** A client survey (no personal data: who got it and the answers are elsewhere) */
+export type Survey = {
+  __typename?: 'Survey';
+  /** The survey this one was copied from */
+  copiedFromId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdById: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  intro?: Maybe<Scalars['String']['output']>;
+  questions: Array<SurveyQuestion>;
+  /** When it was first sent */
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: SurveyStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A client's answer to one question */
+export type SurveyAnswer = {
+  __typename?: 'SurveyAnswer';
+  /** SINGLE_CHOICE (one) and MULTIPLE_CHOICE */
+  choices?: Maybe<Array<Scalars['String']['output']>>;
+  kind: QuestionKind;
+  position: Scalars['Int']['output'];
+  prompt: Scalars['String']['output'];
+  questionId: Scalars['ID']['output'];
+  /** SCALE, 1–5 */
+  scale?: Maybe<Scalars['Int']['output']>;
+  /** FREE_TEXT */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** The answer to one question: the field of its kind only */
+export type SurveyAnswerInput = {
+  /** SINGLE_CHOICE (exactly one) or MULTIPLE_CHOICE */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  questionId: Scalars['ID']['input'];
+  /** SCALE, 1–5 */
+  scale?: InputMaybe<Scalars['Int']['input']>;
+  /** FREE_TEXT */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A question of a survey */
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  /** The choices of a choice question, in order; empty for the other kinds */
+  choices: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: QuestionKind;
+  /** The order in the survey, from 1 */
+  position: Scalars['Int']['output'];
+  prompt: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+};
+
+/** A question; its position is its place in the list */
+export type SurveyQuestionInput = {
+  /** SINGLE_CHOICE and MULTIPLE_CHOICE: 2–20 distinct choices */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: QuestionKind;
+  prompt: Scalars['String']['input'];
+  required?: Scalars['Boolean']['input'];
+};
+
+/** One client's answers to a survey sent to them (guidance data, use-logged) */
+export type SurveyResponse = {
+  __typename?: 'SurveyResponse';
+  answeredAt: Scalars['DateTimeISO']['output'];
+  /** In question order; an optional question left blank is absent */
+  answers: Array<SurveyAnswer>;
+  invitationId: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  sentAt: Scalars['DateTimeISO']['output'];
+  surveyId: Scalars['ID']['output'];
+  surveyTitle: Scalars['String']['output'];
+};
+
+/** A survey sent: one one-time link per client, each in its own email */
+export type SurveySending = {
+  __typename?: 'SurveySending';
+  /** When the links expire */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  recipientCount: Scalars['Int']['output'];
+  surveyId: Scalars['ID']['output'];
+};
+
+/** A draft is edited; a sent survey is not (copy it instead) */
+export type SurveyStatus = 'DRAFT' | 'SENT';
+
+/** The client’s answers were received */
+export type SurveySubmission = {
+  __typename?: 'SurveySubmission';
+  answerCount: Scalars['Int']['output'];
+  answeredAt: Scalars['DateTimeISO']['output'];
 };
 
 /** One register under one controller */
@@ -691,6 +924,15 @@ export type UpdatePersonContactInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Why the data changes; kept with the earlier content */
   reason: Scalars['String']['input'];
+};
+
+/** A draft survey as a whole: title, intro and questions replace the earlier ones */
+export type UpdateSurveyInput = {
+  intro?: InputMaybe<Scalars['String']['input']>;
+  /** 1–50 questions, in order */
+  questions: Array<SurveyQuestionInput>;
+  surveyId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** Who read which data of a person, when, and on what basis */
@@ -1513,6 +1755,337 @@ export type RevealPersonalIdentityCodeMutation = {
   revealPersonalIdentityCode: { __typename?: 'RevealedIdentityCode'; personId: string; personalIdentityCode: string };
 };
 
+export type SurveyFieldsFragment = {
+  __typename?: 'Survey';
+  id: string;
+  title: string;
+  intro?: string | null;
+  status: SurveyStatus;
+  copiedFromId?: string | null;
+  createdById: string;
+  createdAt: string;
+  updatedAt: string;
+  sentAt?: string | null;
+  questions: Array<{
+    __typename?: 'SurveyQuestion';
+    id: string;
+    position: number;
+    kind: QuestionKind;
+    prompt: string;
+    choices: Array<string>;
+    required: boolean;
+  }>;
+};
+
+export type SurveyResponseFieldsFragment = {
+  __typename?: 'SurveyResponse';
+  invitationId: string;
+  surveyId: string;
+  surveyTitle: string;
+  personId: string;
+  sentAt: string;
+  answeredAt: string;
+  answers: Array<{
+    __typename?: 'SurveyAnswer';
+    questionId: string;
+    position: number;
+    kind: QuestionKind;
+    prompt: string;
+    text?: string | null;
+    choices?: Array<string> | null;
+    scale?: number | null;
+  }>;
+};
+
+export type ClientMessageFieldsFragment = {
+  __typename?: 'ClientMessage';
+  id: string;
+  subject: string;
+  body: string;
+  sentById: string;
+  sentByName: string;
+  sentAt: string;
+  recipientCount: number;
+};
+
+export type SurveysQueryVariables = Exact<{
+  status?: InputMaybe<SurveyStatus>;
+}>;
+
+export type SurveysQuery = {
+  __typename?: 'Query';
+  surveys: Array<{
+    __typename?: 'Survey';
+    id: string;
+    title: string;
+    intro?: string | null;
+    status: SurveyStatus;
+    copiedFromId?: string | null;
+    createdById: string;
+    createdAt: string;
+    updatedAt: string;
+    sentAt?: string | null;
+    questions: Array<{
+      __typename?: 'SurveyQuestion';
+      id: string;
+      position: number;
+      kind: QuestionKind;
+      prompt: string;
+      choices: Array<string>;
+      required: boolean;
+    }>;
+  }>;
+};
+
+export type SurveyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type SurveyQuery = {
+  __typename?: 'Query';
+  survey: {
+    __typename?: 'Survey';
+    id: string;
+    title: string;
+    intro?: string | null;
+    status: SurveyStatus;
+    copiedFromId?: string | null;
+    createdById: string;
+    createdAt: string;
+    updatedAt: string;
+    sentAt?: string | null;
+    questions: Array<{
+      __typename?: 'SurveyQuestion';
+      id: string;
+      position: number;
+      kind: QuestionKind;
+      prompt: string;
+      choices: Array<string>;
+      required: boolean;
+    }>;
+  };
+};
+
+export type CreateSurveyMutationVariables = Exact<{
+  input: CreateSurveyInput;
+}>;
+
+export type CreateSurveyMutation = {
+  __typename?: 'Mutation';
+  createSurvey: {
+    __typename?: 'Survey';
+    id: string;
+    title: string;
+    intro?: string | null;
+    status: SurveyStatus;
+    copiedFromId?: string | null;
+    createdById: string;
+    createdAt: string;
+    updatedAt: string;
+    sentAt?: string | null;
+    questions: Array<{
+      __typename?: 'SurveyQuestion';
+      id: string;
+      position: number;
+      kind: QuestionKind;
+      prompt: string;
+      choices: Array<string>;
+      required: boolean;
+    }>;
+  };
+};
+
+export type UpdateSurveyMutationVariables = Exact<{
+  input: UpdateSurveyInput;
+}>;
+
+export type UpdateSurveyMutation = {
+  __typename?: 'Mutation';
+  updateSurvey: {
+    __typename?: 'Survey';
+    id: string;
+    title: string;
+    intro?: string | null;
+    status: SurveyStatus;
+    copiedFromId?: string | null;
+    createdById: string;
+    createdAt: string;
+    updatedAt: string;
+    sentAt?: string | null;
+    questions: Array<{
+      __typename?: 'SurveyQuestion';
+      id: string;
+      position: number;
+      kind: QuestionKind;
+      prompt: string;
+      choices: Array<string>;
+      required: boolean;
+    }>;
+  };
+};
+
+export type CopySurveyMutationVariables = Exact<{
+  input: CopySurveyInput;
+}>;
+
+export type CopySurveyMutation = {
+  __typename?: 'Mutation';
+  copySurvey: {
+    __typename?: 'Survey';
+    id: string;
+    title: string;
+    intro?: string | null;
+    status: SurveyStatus;
+    copiedFromId?: string | null;
+    createdById: string;
+    createdAt: string;
+    updatedAt: string;
+    sentAt?: string | null;
+    questions: Array<{
+      __typename?: 'SurveyQuestion';
+      id: string;
+      position: number;
+      kind: QuestionKind;
+      prompt: string;
+      choices: Array<string>;
+      required: boolean;
+    }>;
+  };
+};
+
+export type SendSurveyMutationVariables = Exact<{
+  input: SendSurveyInput;
+}>;
+
+export type SendSurveyMutation = {
+  __typename?: 'Mutation';
+  sendSurvey: { __typename?: 'SurveySending'; surveyId: string; recipientCount: number; expiresAt: string };
+};
+
+export type SendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+export type SendMessageMutation = {
+  __typename?: 'Mutation';
+  sendMessage: {
+    __typename?: 'ClientMessage';
+    id: string;
+    subject: string;
+    body: string;
+    sentById: string;
+    sentByName: string;
+    sentAt: string;
+    recipientCount: number;
+  };
+};
+
+export type ClientMessagesQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+export type ClientMessagesQuery = {
+  __typename?: 'Query';
+  clientMessages: Array<{
+    __typename?: 'ClientMessage';
+    id: string;
+    subject: string;
+    body: string;
+    sentById: string;
+    sentByName: string;
+    sentAt: string;
+    recipientCount: number;
+  }>;
+};
+
+export type SurveyByTokenQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+export type SurveyByTokenQuery = {
+  __typename?: 'Query';
+  surveyByToken: {
+    __typename?: 'PublicSurvey';
+    title: string;
+    intro?: string | null;
+    registerName: string;
+    controllerName: string;
+    expiresAt: string;
+    questions: Array<{
+      __typename?: 'SurveyQuestion';
+      id: string;
+      position: number;
+      kind: QuestionKind;
+      prompt: string;
+      choices: Array<string>;
+      required: boolean;
+    }>;
+  };
+};
+
+export type AnswerSurveyMutationVariables = Exact<{
+  input: AnswerSurveyInput;
+}>;
+
+export type AnswerSurveyMutation = {
+  __typename?: 'Mutation';
+  answerSurvey: { __typename?: 'SurveySubmission'; answeredAt: string; answerCount: number };
+};
+
+export type SurveyAnswersQueryVariables = Exact<{
+  surveyId: Scalars['ID']['input'];
+}>;
+
+export type SurveyAnswersQuery = {
+  __typename?: 'Query';
+  surveyAnswers: Array<{
+    __typename?: 'SurveyResponse';
+    invitationId: string;
+    surveyId: string;
+    surveyTitle: string;
+    personId: string;
+    sentAt: string;
+    answeredAt: string;
+    answers: Array<{
+      __typename?: 'SurveyAnswer';
+      questionId: string;
+      position: number;
+      kind: QuestionKind;
+      prompt: string;
+      text?: string | null;
+      choices?: Array<string> | null;
+      scale?: number | null;
+    }>;
+  }>;
+};
+
+export type ClientSurveyAnswersQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+export type ClientSurveyAnswersQuery = {
+  __typename?: 'Query';
+  clientSurveyAnswers: Array<{
+    __typename?: 'SurveyResponse';
+    invitationId: string;
+    surveyId: string;
+    surveyTitle: string;
+    personId: string;
+    sentAt: string;
+    answeredAt: string;
+    answers: Array<{
+      __typename?: 'SurveyAnswer';
+      questionId: string;
+      position: number;
+      kind: QuestionKind;
+      prompt: string;
+      text?: string | null;
+      choices?: Array<string> | null;
+      scale?: number | null;
+    }>;
+  }>;
+};
+
 export const ClientDetailsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1650,6 +2223,104 @@ export const ReleasedStatementFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReleasedStatementFieldsFragment, unknown>;
+export const SurveyFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Survey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'intro' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'copiedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyFieldsFragment, unknown>;
+export const SurveyResponseFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyResponseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyResponse' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'surveyTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scale' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyResponseFieldsFragment, unknown>;
+export const ClientMessageFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClientMessageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClientMessage' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClientMessageFieldsFragment, unknown>;
 export const MyClientsDocument = {
   kind: 'Document',
   definitions: [
@@ -3575,3 +4246,752 @@ export const RevealPersonalIdentityCodeDocument = {
     },
   ],
 } as unknown as DocumentNode<RevealPersonalIdentityCodeMutation, RevealPersonalIdentityCodeMutationVariables>;
+export const SurveysDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Surveys' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveys' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Survey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'intro' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'copiedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveysQuery, SurveysQueryVariables>;
+export const SurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Survey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'survey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Survey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'intro' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'copiedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyQuery, SurveyQueryVariables>;
+export const CreateSurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSurveyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSurvey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Survey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'intro' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'copiedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSurveyMutation, CreateSurveyMutationVariables>;
+export const UpdateSurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateSurveyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSurvey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Survey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'intro' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'copiedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSurveyMutation, UpdateSurveyMutationVariables>;
+export const CopySurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CopySurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CopySurveyInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'copySurvey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveyFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Survey' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'intro' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'copiedFromId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CopySurveyMutation, CopySurveyMutationVariables>;
+export const SendSurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SendSurveyInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendSurvey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendSurveyMutation, SendSurveyMutationVariables>;
+export const SendMessageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendMessage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SendMessageInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendMessage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClientMessageFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClientMessageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClientMessage' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
+export const ClientMessagesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClientMessages' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clientMessages' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClientMessageFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClientMessageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClientMessage' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClientMessagesQuery, ClientMessagesQueryVariables>;
+export const SurveyByTokenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurveyByToken' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyByToken' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'intro' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'controllerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyByTokenQuery, SurveyByTokenQueryVariables>;
+export const AnswerSurveyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnswerSurveyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerSurvey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerSurveyMutation, AnswerSurveyMutationVariables>;
+export const SurveyAnswersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SurveyAnswers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'surveyAnswers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'surveyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'surveyId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveyResponseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyResponseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyResponse' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'surveyTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scale' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SurveyAnswersQuery, SurveyAnswersQueryVariables>;
+export const ClientSurveyAnswersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClientSurveyAnswers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clientSurveyAnswers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SurveyResponseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SurveyResponseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyResponse' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'invitationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'surveyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'surveyTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'choices' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scale' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClientSurveyAnswersQuery, ClientSurveyAnswersQueryVariables>;

@@ -31,6 +31,8 @@ export interface ClientFixture {
   tenant?: string;
   firstName?: string;
   lastName?: string;
+  /** The client's email address (default asiakas@example.fi); null: none. */
+  email?: string | null;
   /** Assign this coach (email) from today, open-ended. */
   coach?: string;
   /** Record a service period referred by this organisation (Y-tunnus), purchased by the tenant's controller. */
@@ -49,7 +51,7 @@ export async function createClient(kaira: Kaira, fixture: ClientFixture = {}): P
     const values = newPersonValues(kaira.config.keys, tenant.id, {
       firstName: fixture.firstName ?? 'Asiakas',
       lastName: fixture.lastName ?? `Testi-${randomUUID().slice(0, 8)}`,
-      email: 'asiakas@example.fi',
+      email: fixture.email === undefined ? 'asiakas@example.fi' : fixture.email,
       phone: '+358 40 1112223',
     });
     em.create(Person, values);
