@@ -13,6 +13,7 @@ import { KNOWN_CODES } from './errors';
 import type { Logger } from './logger';
 import { MIGRATIONS } from './db/orm';
 import { buildSchema } from './schema';
+import { surveyPage } from './modules/survey/survey.page';
 import type { TenantRegistry } from './modules/tenant/tenant.registry';
 
 export interface RunningServer {
@@ -32,7 +33,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Starts Kaira's HTTP server: /graphql, /healthz, /readyz. */
+/** Starts Kaira's HTTP server: /graphql, /healthz, /readyz, and the clients' survey page /survey/:token. */
 export async function startServer(deps: {
   config: Config;
   orm: MikroORM;
@@ -69,6 +70,7 @@ export async function startServer(deps: {
     const ready = await readiness(deps.orm);
     res.status(ready.ready ? 200 : 503).json(ready);
   });
+  app.use('/survey', surveyPage(services));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
