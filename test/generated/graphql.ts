@@ -212,7 +212,7 @@ export type EndAssignmentInput = {
 /** Assessment (arviointi), coaching (valmennus), statement (lausunto) or observation (havainnointi) */
 export type EntryKind = 'ASSESSMENT' | 'COACHING' | 'OBSERVATION' | 'STATEMENT';
 
-/** An earlier version of an entry, kept when it was corrected */
+/** A version of an entry; corrections keep the earlier ones */
 export type EntryVersion = {
   __typename?: 'EntryVersion';
   authorId: Scalars['ID']['output'];
@@ -221,6 +221,7 @@ export type EntryVersion = {
   /** Why this version corrected the one before; null on the first */
   correctionReason?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** This version: pass the latest to correctEntry or releaseStatement */
   id: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
@@ -238,13 +239,12 @@ export type GuidanceEntry = {
   content: Scalars['String']['output'];
   /** Why this version corrected the one before; null on the first */
   correctionReason?: Maybe<Scalars['String']['output']>;
-  /** When this version was recorded */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The entry across its versions (the id of its first version) */
   entryId: Scalars['ID']['output'];
   /** The earlier versions, oldest first, with their reasons */
   history: Array<EntryVersion>;
-  /** This version: pass it to correctEntry or releaseStatement */
+  /** This version: pass the latest to correctEntry or releaseStatement */
   id: Scalars['ID']['output'];
   kind: EntryKind;
   personId: Scalars['ID']['output'];

@@ -11,9 +11,9 @@ registerEnumType(EntryKind, {
   description: 'Assessment (arviointi), coaching (valmennus), statement (lausunto) or observation (havainnointi)',
 });
 
-@ObjectType({ description: 'An earlier version of an entry, kept when it was corrected' })
+@ObjectType({ description: 'A version of an entry; corrections keep the earlier ones' })
 export class EntryVersion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'This version: pass the latest to correctEntry or releaseStatement' })
   id!: string;
 
   @Field(() => Int)
@@ -35,11 +35,9 @@ export class EntryVersion {
   createdAt!: Date;
 }
 
+// The timeline's entry is its latest version plus what identifies the entry across versions.
 @ObjectType('GuidanceEntry', { description: 'An entry of the client timeline, as its latest version' })
-export class EntryView {
-  @Field(() => ID, { description: 'This version: pass it to correctEntry or releaseStatement' })
-  id!: string;
-
+export class EntryView extends EntryVersion {
   @Field(() => ID, { description: 'The entry across its versions (the id of its first version)' })
   entryId!: string;
 
@@ -52,26 +50,8 @@ export class EntryView {
   @Field(() => String, { description: "A data category of the register's tenant file" })
   category!: string;
 
-  @Field(() => String)
-  content!: string;
-
-  @Field(() => Int)
-  version!: number;
-
   @Field(() => Int)
   versionCount!: number;
-
-  @Field(() => String, { nullable: true, description: 'Why this version corrected the one before; null on the first' })
-  correctionReason!: string | null;
-
-  @Field(() => ID)
-  authorId!: string;
-
-  @Field(() => String)
-  authorName!: string;
-
-  @Field(() => Date, { description: 'When this version was recorded' })
-  createdAt!: Date;
 
   @Field(() => [EntryVersion], { description: 'The earlier versions, oldest first, with their reasons' })
   history!: EntryVersion[];
