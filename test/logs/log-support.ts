@@ -1,6 +1,7 @@
 import type { Client } from 'pg';
-import { inTenant } from '../isolation/sql';
-import type { Kaira } from '../support/kaira';
+import { inTenant, tenantIds } from '../isolation/sql';
+import { connect } from '../support/database';
+import { startKaira, type Kaira } from '../support/kaira';
 
 // Reading the logs behind the API's back, as the owner with the tenant set (FORCE'd RLS binds the owner).
 
@@ -113,4 +114,22 @@ export async function listPeople(kaira: Kaira, tenant: string, count: number): P
 /** Runs `sql` as the owner in one committed transaction with the tenant set (FORCE'd RLS binds the owner). */
 export async function asOwnerIn(owner: Client, tenantId: string, sql: string, values: unknown[] = []): Promise<number> {
   return inTenant(owner, tenantId, async () => (await owner.query(sql, values)).rowCount ?? 0, { commit: true });
+}
+
+/**
+ * For tests that damage a log: a Kaira on a database of the file's own and an owner connection, opened
+ * before the file's tests and closed after them. Read the fields inside tests, not at load time.
+ */
+export function damageableLog(slug: string): { kaira: Kaira; owner: Client; tenant: string } {
+  const state = {} as { kaira: Kaira; owner: Client; tenant: string };
+  beforeAll(async () => {
+    state.kaira = await startKaira();
+    state.owner = await connect(state.kaira.db.ownerUrl);
+    state.tenant = (await tenantIds(state.owner))[slug]!;
+  });
+  afterAll(async () => {
+    await state.owner?.end();
+    await state.kaira?.close();
+  });
+  return state;
 }
