@@ -9,6 +9,7 @@ import { newPersonValues } from '../modules/person/person.service';
 import { composeIdentityCode } from '../modules/person/personal-identity-code';
 import { seedGuidanceDemo } from '../modules/client/client.demo';
 import { seedSurveyDemo } from '../modules/survey/survey.demo';
+import { seedTrainingDemo } from '../modules/training/training.demo';
 import type { TenantFile } from '../tenants/tenant-file';
 
 // Demo users for every role of DOMAIN.md §3 and a few people per tenant, for local use only
@@ -155,6 +156,7 @@ export async function seedDemo(orm: MikroORM, keys: Keys, tenants: TenantFile[])
   }
   await seedGuidanceDemo(orm, keys, tenants);
   await seedSurveyDemo(orm, tenants);
+  await seedTrainingDemo(orm, tenants);
 }
 
 function demoPeople(tenant: TenantFile, keys: Keys) {

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { TenantFile } from '../tenants/tenant-file';
 import { seedTenants } from '../modules/tenant/tenant.registry';
+import { seedCardTypes } from '../modules/training/card-type.seed';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { openOrm } from './orm';
 import { connectionUrl, ensureDatabaseAndRoles } from './roles';
@@ -48,12 +49,13 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   }
 }
 
-/** Runs pending migrations and seeds the tenants from their files, as the owner. Idempotent. */
+/** Runs pending migrations, seeds the tenants from their files and their reference data, as the owner. Idempotent. */
 export async function migrateAndSeed(ownerUrl: string, tenants: TenantFile[]): Promise<void> {
   const orm = await openOrm(ownerUrl, 1);
   try {
     await orm.getMigrator().up();
     await seedTenants(orm.em.fork(), tenants);
+    await seedCardTypes(orm, tenants);
   } finally {
     await orm.close();
   }

@@ -5,6 +5,7 @@ import { Migration20261125000000Guidance } from '../../migrations/Migration20261
 import { Migration20261125010000Clients } from '../../migrations/Migration20261125010000Clients';
 import { Migration20261125030000Outbox } from '../../migrations/Migration20261125030000Outbox';
 import { Migration20261125040000Surveys } from '../../migrations/Migration20261125040000Surveys';
+import { Migration20261125050000Training } from '../../migrations/Migration20261125050000Training';
 import { modules } from '../modules';
 import { TenantOwned } from './tenant-owned.entity';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261125010000Clients', class: Migration20261125010000Clients },
   { name: 'Migration20261125030000Outbox', class: Migration20261125030000Outbox },
   { name: 'Migration20261125040000Surveys', class: Migration20261125040000Surveys },
+  { name: 'Migration20261125050000Training', class: Migration20261125050000Training },
 ];
 
 const entities = [TenantOwned, ...modules.flatMap((m) => [...m.entities])];

@@ -7,6 +7,7 @@ import { outboxModule } from './outbox';
 import { personModule } from './person';
 import { surveyModule } from './survey';
 import { tenantModule } from './tenant';
+import { trainingModule } from './training';
 
 /** Kaira's domain modules. Adding a module is one line here. */
 export const modules = [
@@ -19,4 +20,5 @@ export const modules = [
   entryModule,
   outboxModule,
   surveyModule,
+  trainingModule,
 ] as const;

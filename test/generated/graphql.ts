@@ -46,6 +46,12 @@ export type AssignCoachInput = {
   startsOn: Scalars['String']['input'];
 };
 
+export type AssignSessionTrainerInput = {
+  sessionId: Scalars['ID']['input'];
+  /** A user holding TRAINER here, authorised for the type until the session ends if the type requires */
+  trainerUserId: Scalars['ID']['input'];
+};
+
 /** The client relationship: a coach assigned to a client for a period */
 export type Assignment = {
   __typename?: 'Assignment';
@@ -67,6 +73,33 @@ export type AuthPayload = {
   /** Use once with refreshSession; a reused token ends the session */
   refreshToken: Scalars['String']['output'];
   user: User;
+};
+
+/** A card type and its scheme's rules [verify per scheme] */
+export type CardType = {
+  __typename?: 'CardType';
+  /** Stable key, e.g. ttk, tieturva-1 */
+  code: Scalars['String']['output'];
+  /** Exam pass mark in percent; null: no exam */
+  examPassMark?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** Exam retakes allowed; null: unlimited */
+  maxRetakes?: Maybe<Scalars['Int']['output']>;
+  nameEn: Scalars['String']['output'];
+  nameFi: Scalars['String']['output'];
+  /** Identity must be checked from a photo ID */
+  photoIdRequired: Scalars['Boolean']['output'];
+  /** A refresher course counts only while the earlier card is still valid */
+  refresherOnlyWhileValid: Scalars['Boolean']['output'];
+  /** The scheme owner, e.g. Työturvallisuuskeskus TTK */
+  schemeOwner: Scalars['String']['output'];
+  /** Longest temporary certificate in days; null: none */
+  temporaryCertificateMaxDays?: Maybe<Scalars['Int']['output']>;
+  /** Only trainers with the scheme's authorisation may teach it */
+  trainerAuthorisationRequired: Scalars['Boolean']['output'];
+  validityBasis: ValidityBasis;
+  /** How long a card is valid; null: it does not expire */
+  validityMonths?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A data category's name as the register's privacy notice gives it */
@@ -186,6 +219,22 @@ export type CreateSurveyInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateTrainingSessionInput = {
+  /** 1–500 seats */
+  capacity: Scalars['Int']['input'];
+  cardTypeId: Scalars['ID']['input'];
+  deliveryMode: DeliveryMode;
+  /** ISO 8601 date-time with offset, after startsAt */
+  endsAt: Scalars['String']['input'];
+  language: SessionLanguage;
+  /** 1–200 characters */
+  place: Scalars['String']['input'];
+  /** ISO 8601 date-time with offset, e.g. 2026-12-01T08:00:00+02:00 */
+  startsAt: Scalars['String']['input'];
+};
+
+export type DeliveryMode = 'BLENDED' | 'CLASSROOM' | 'ONLINE';
+
 /** A coach's emergency access to an unassigned client: who, which client, why, when; and its review */
 export type EmergencyAccess = {
   __typename?: 'EmergencyAccess';
@@ -228,6 +277,15 @@ export type EntryVersion = {
 
 /** The client's gender as they state it (never derived from the henkilötunnus) */
 export type Gender = 'FEMALE' | 'MALE' | 'NOT_TOLD' | 'OTHER';
+
+/** Grant or renew a trainer's scheme authorisation for a card type */
+export type GrantTrainerAuthorisationInput = {
+  cardTypeId: Scalars['ID']['input'];
+  /** A user holding TRAINER in this tenant */
+  trainerUserId: Scalars['ID']['input'];
+  /** YYYY-MM-DD, not in the past: the last day the authorisation is valid */
+  validUntil: Scalars['String']['input'];
+};
 
 /** An entry of the client timeline, as its latest version */
 export type GuidanceEntry = {
@@ -292,14 +350,20 @@ export type Mutation = {
   answerSurvey: SurveySubmission;
   /** Assign a coach (a COACH of this tenant) to a client for a period */
   assignCoach: Assignment;
+  /** Put a trainer on a session: a TRAINER here, authorised for the type through the session if required */
+  assignSessionTrainer: TrainingSession;
   /** Copy a survey into a new draft */
   copySurvey: Survey;
   /** Correct the latest version of an entry; the earlier one stays */
   correctEntry: GuidanceEntry;
   /** A new draft survey */
   createSurvey: Survey;
+  /** Plan a training session of a card type */
+  createTrainingSession: TrainingSession;
   /** End a client relationship on a given day */
   endAssignment: Assignment;
+  /** Grant or renew a trainer's authorisation for a card type (replaces the expiry) */
+  grantTrainerAuthorisation: TrainerAuthorisation;
   /** Sign in with email and password */
   login: AuthPayload;
   /** End the current session: its access and refresh tokens stop working */
@@ -328,12 +392,16 @@ export type Mutation = {
   sendSurvey: SurveySending;
   /** Move a service period on: referred → active → closed, or cancelled */
   setServicePeriodStatus: ServicePeriod;
+  /** Edit a card type's catalogue fields */
+  updateCardType: CardType;
   /** Change the client profile; the earlier values are kept with the reason */
   updateClientProfile: Client;
   /** Change contact details; the earlier values are kept with the reason */
   updatePersonContact: Person;
   /** Edit a draft; a sent survey is not edited (CONFLICT: copy it) */
   updateSurvey: Survey;
+  /** Change a session's time, place, language, mode or capacity */
+  updateTrainingSession: TrainingSession;
   /** Record a withdrawal of consent; it takes effect at once */
   withdrawConsent: ConsentLedgerEntry;
 };
@@ -350,6 +418,10 @@ export type MutationAssignCoachArgs = {
   input: AssignCoachInput;
 };
 
+export type MutationAssignSessionTrainerArgs = {
+  input: AssignSessionTrainerInput;
+};
+
 export type MutationCopySurveyArgs = {
   input: CopySurveyInput;
 };
@@ -362,8 +434,16 @@ export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
 };
 
+export type MutationCreateTrainingSessionArgs = {
+  input: CreateTrainingSessionInput;
+};
+
 export type MutationEndAssignmentArgs = {
   input: EndAssignmentInput;
+};
+
+export type MutationGrantTrainerAuthorisationArgs = {
+  input: GrantTrainerAuthorisationInput;
 };
 
 export type MutationLoginArgs = {
@@ -418,6 +498,10 @@ export type MutationSetServicePeriodStatusArgs = {
   input: SetServicePeriodStatusInput;
 };
 
+export type MutationUpdateCardTypeArgs = {
+  input: UpdateCardTypeInput;
+};
+
 export type MutationUpdateClientProfileArgs = {
   input: UpdateClientProfileInput;
 };
@@ -428,6 +512,10 @@ export type MutationUpdatePersonContactArgs = {
 
 export type MutationUpdateSurveyArgs = {
   input: UpdateSurveyInput;
+};
+
+export type MutationUpdateTrainingSessionArgs = {
+  input: UpdateTrainingSessionInput;
 };
 
 export type MutationWithdrawConsentArgs = {
@@ -506,6 +594,8 @@ export type PurchaserOrganisation = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The card-training catalogue: card types and their schemes' rules */
+  cardTypes: Array<CardType>;
   /** One client, if the member may open it; use-logged with the basis */
   client: Client;
   /** The client's entries, latest versions with their history (use-logged) */
@@ -545,6 +635,12 @@ export type Query = {
   surveyByToken: PublicSurvey;
   /** The register's surveys, newest first */
   surveys: Array<Survey>;
+  /** Trainers' scheme authorisations and their expiry */
+  trainerAuthorisations: Array<TrainerAuthorisation>;
+  /** One session; a trainer opens only sessions they teach */
+  trainingSession: TrainingSession;
+  /** Sessions overlapping the days from–to, earliest first; a trainer sees only those they teach */
+  trainingSessions: Array<TrainingSession>;
   /** Re-computes the tenant's log hash chains */
   verifyLogs: Array<LogVerification>;
 };
@@ -628,6 +724,15 @@ export type QuerySurveyByTokenArgs = {
 
 export type QuerySurveysArgs = {
   status?: InputMaybe<SurveyStatus>;
+};
+
+export type QueryTrainingSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryTrainingSessionsArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 /** Free text, one of the choices, any of the choices, or a 1–5 scale */
@@ -774,6 +879,9 @@ export type ServicePeriod = {
 
 export type ServicePeriodStatus = 'ACTIVE' | 'CANCELLED' | 'CLOSED' | 'REFERRED';
 
+/** The language a session is taught in */
+export type SessionLanguage = 'EN' | 'FI' | 'SV';
+
 /** referred → active → closed; referred or active → cancelled */
 export type SetServicePeriodStatusInput = {
   /** YYYY-MM-DD: sets the end date too; omitted keeps it */
@@ -903,6 +1011,63 @@ export type TenantMembership = {
   tenant: Tenant;
 };
 
+/** A staff member teaching card training (staff data, not a data subject) */
+export type Trainer = {
+  __typename?: 'Trainer';
+  displayName: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+/** A trainer's scheme authorisation for a card type */
+export type TrainerAuthorisation = {
+  __typename?: 'TrainerAuthorisation';
+  cardType: CardType;
+  grantedAt: Scalars['DateTimeISO']['output'];
+  grantedBy: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  trainer: Trainer;
+  /** YYYY-MM-DD: the last day the authorisation is valid */
+  validUntil: Scalars['String']['output'];
+};
+
+/** One training of a card type */
+export type TrainingSession = {
+  __typename?: 'TrainingSession';
+  /** Seats, 1–500 */
+  capacity: Scalars['Int']['output'];
+  cardType: CardType;
+  deliveryMode: DeliveryMode;
+  endsAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  language: SessionLanguage;
+  place: Scalars['String']['output'];
+  startsAt: Scalars['DateTimeISO']['output'];
+  trainers: Array<Trainer>;
+};
+
+/** Catalogue fields of a card type: an omitted field keeps its value; null clears the optional ones (validityMonths: no expiry, examPassMark: no exam, maxRetakes: unlimited, temporaryCertificateMaxDays: none) */
+export type UpdateCardTypeInput = {
+  /** Percent, above 0 and at most 100, one decimal; null: no exam */
+  examPassMark?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  /** 0–100; null: unlimited */
+  maxRetakes?: InputMaybe<Scalars['Int']['input']>;
+  /** 1–200 characters */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters */
+  nameFi?: InputMaybe<Scalars['String']['input']>;
+  photoIdRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  refresherOnlyWhileValid?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1–200 characters */
+  schemeOwner?: InputMaybe<Scalars['String']['input']>;
+  /** 1–366 days; null: no temporary certificate */
+  temporaryCertificateMaxDays?: InputMaybe<Scalars['Int']['input']>;
+  trainerAuthorisationRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  validityBasis?: InputMaybe<ValidityBasis>;
+  /** 1–600 months; null: the card does not expire */
+  validityMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Profile fields: null clears a field, an omitted field keeps its value */
 export type UpdateClientProfileInput = {
   city?: InputMaybe<Scalars['String']['input']>;
@@ -935,6 +1100,17 @@ export type UpdateSurveyInput = {
   title: Scalars['String']['input'];
 };
 
+/** Session fields: an omitted field keeps its value. The card type is not changed. */
+export type UpdateTrainingSessionInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  deliveryMode?: InputMaybe<DeliveryMode>;
+  endsAt?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  language?: InputMaybe<SessionLanguage>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  startsAt?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Who read which data of a person, when, and on what basis */
 export type UseLogEntry = {
   __typename?: 'UseLogEntry';
@@ -958,6 +1134,9 @@ export type User = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
 };
+
+/** DAY: valid to the same day validityMonths after completion (the month end when that day does not exist); MONTH: valid to the end of the month validityMonths after the completion month */
+export type ValidityBasis = 'DAY' | 'MONTH';
 
 /** The client withdraws consent, whole or per category; collection stops at once */
 export type WithdrawConsentInput = {
@@ -2086,6 +2265,213 @@ export type ClientSurveyAnswersQuery = {
   }>;
 };
 
+export type CardTypeDetailsFragment = {
+  __typename?: 'CardType';
+  id: string;
+  code: string;
+  nameFi: string;
+  nameEn: string;
+  schemeOwner: string;
+  validityMonths?: number | null;
+  validityBasis: ValidityBasis;
+  refresherOnlyWhileValid: boolean;
+  examPassMark?: number | null;
+  maxRetakes?: number | null;
+  temporaryCertificateMaxDays?: number | null;
+  trainerAuthorisationRequired: boolean;
+  photoIdRequired: boolean;
+};
+
+export type TrainingSessionDetailsFragment = {
+  __typename?: 'TrainingSession';
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  language: SessionLanguage;
+  deliveryMode: DeliveryMode;
+  capacity: number;
+  cardType: { __typename?: 'CardType'; id: string; code: string };
+  trainers: Array<{ __typename?: 'Trainer'; userId: string; displayName: string }>;
+};
+
+export type CardTypesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CardTypesQuery = {
+  __typename?: 'Query';
+  cardTypes: Array<{
+    __typename?: 'CardType';
+    id: string;
+    code: string;
+    nameFi: string;
+    nameEn: string;
+    schemeOwner: string;
+    validityMonths?: number | null;
+    validityBasis: ValidityBasis;
+    refresherOnlyWhileValid: boolean;
+    examPassMark?: number | null;
+    maxRetakes?: number | null;
+    temporaryCertificateMaxDays?: number | null;
+    trainerAuthorisationRequired: boolean;
+    photoIdRequired: boolean;
+  }>;
+};
+
+export type UpdateCardTypeMutationVariables = Exact<{
+  input: UpdateCardTypeInput;
+}>;
+
+export type UpdateCardTypeMutation = {
+  __typename?: 'Mutation';
+  updateCardType: {
+    __typename?: 'CardType';
+    id: string;
+    code: string;
+    nameFi: string;
+    nameEn: string;
+    schemeOwner: string;
+    validityMonths?: number | null;
+    validityBasis: ValidityBasis;
+    refresherOnlyWhileValid: boolean;
+    examPassMark?: number | null;
+    maxRetakes?: number | null;
+    temporaryCertificateMaxDays?: number | null;
+    trainerAuthorisationRequired: boolean;
+    photoIdRequired: boolean;
+  };
+};
+
+export type TrainerAuthorisationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TrainerAuthorisationsQuery = {
+  __typename?: 'Query';
+  trainerAuthorisations: Array<{
+    __typename?: 'TrainerAuthorisation';
+    id: string;
+    validUntil: string;
+    grantedBy: string;
+    grantedAt: string;
+    trainer: { __typename?: 'Trainer'; userId: string; displayName: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+  }>;
+};
+
+export type GrantTrainerAuthorisationMutationVariables = Exact<{
+  input: GrantTrainerAuthorisationInput;
+}>;
+
+export type GrantTrainerAuthorisationMutation = {
+  __typename?: 'Mutation';
+  grantTrainerAuthorisation: {
+    __typename?: 'TrainerAuthorisation';
+    id: string;
+    validUntil: string;
+    trainer: { __typename?: 'Trainer'; userId: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+  };
+};
+
+export type TrainingSessionsQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+export type TrainingSessionsQuery = {
+  __typename?: 'Query';
+  trainingSessions: Array<{
+    __typename?: 'TrainingSession';
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    place: string;
+    language: SessionLanguage;
+    deliveryMode: DeliveryMode;
+    capacity: number;
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    trainers: Array<{ __typename?: 'Trainer'; userId: string; displayName: string }>;
+  }>;
+};
+
+export type TrainingSessionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type TrainingSessionQuery = {
+  __typename?: 'Query';
+  trainingSession: {
+    __typename?: 'TrainingSession';
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    place: string;
+    language: SessionLanguage;
+    deliveryMode: DeliveryMode;
+    capacity: number;
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    trainers: Array<{ __typename?: 'Trainer'; userId: string; displayName: string }>;
+  };
+};
+
+export type CreateTrainingSessionMutationVariables = Exact<{
+  input: CreateTrainingSessionInput;
+}>;
+
+export type CreateTrainingSessionMutation = {
+  __typename?: 'Mutation';
+  createTrainingSession: {
+    __typename?: 'TrainingSession';
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    place: string;
+    language: SessionLanguage;
+    deliveryMode: DeliveryMode;
+    capacity: number;
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    trainers: Array<{ __typename?: 'Trainer'; userId: string; displayName: string }>;
+  };
+};
+
+export type UpdateTrainingSessionMutationVariables = Exact<{
+  input: UpdateTrainingSessionInput;
+}>;
+
+export type UpdateTrainingSessionMutation = {
+  __typename?: 'Mutation';
+  updateTrainingSession: {
+    __typename?: 'TrainingSession';
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    place: string;
+    language: SessionLanguage;
+    deliveryMode: DeliveryMode;
+    capacity: number;
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    trainers: Array<{ __typename?: 'Trainer'; userId: string; displayName: string }>;
+  };
+};
+
+export type AssignSessionTrainerMutationVariables = Exact<{
+  input: AssignSessionTrainerInput;
+}>;
+
+export type AssignSessionTrainerMutation = {
+  __typename?: 'Mutation';
+  assignSessionTrainer: {
+    __typename?: 'TrainingSession';
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    place: string;
+    language: SessionLanguage;
+    deliveryMode: DeliveryMode;
+    capacity: number;
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    trainers: Array<{ __typename?: 'Trainer'; userId: string; displayName: string }>;
+  };
+};
+
 export const ClientDetailsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2321,6 +2707,78 @@ export const ClientMessageFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ClientMessageFieldsFragment, unknown>;
+export const CardTypeDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CardTypeDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CardType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameFi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schemeOwner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refresherOnlyWhileValid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examPassMark' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxRetakes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'temporaryCertificateMaxDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainerAuthorisationRequired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'photoIdRequired' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CardTypeDetailsFragment, unknown>;
+export const TrainingSessionDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrainingSessionDetailsFragment, unknown>;
 export const MyClientsDocument = {
   kind: 'Document',
   definitions: [
@@ -4995,3 +5453,623 @@ export const ClientSurveyAnswersDocument = {
     },
   ],
 } as unknown as DocumentNode<ClientSurveyAnswersQuery, ClientSurveyAnswersQueryVariables>;
+export const CardTypesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CardTypes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardTypes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CardTypeDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CardTypeDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CardType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameFi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schemeOwner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refresherOnlyWhileValid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examPassMark' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxRetakes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'temporaryCertificateMaxDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainerAuthorisationRequired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'photoIdRequired' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CardTypesQuery, CardTypesQueryVariables>;
+export const UpdateCardTypeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCardType' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCardTypeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCardType' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CardTypeDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CardTypeDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CardType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameFi' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schemeOwner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validityBasis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'refresherOnlyWhileValid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examPassMark' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxRetakes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'temporaryCertificateMaxDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainerAuthorisationRequired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'photoIdRequired' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCardTypeMutation, UpdateCardTypeMutationVariables>;
+export const TrainerAuthorisationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrainerAuthorisations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainerAuthorisations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cardType' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrainerAuthorisationsQuery, TrainerAuthorisationsQueryVariables>;
+export const GrantTrainerAuthorisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GrantTrainerAuthorisation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'GrantTrainerAuthorisationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grantTrainerAuthorisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'userId' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cardType' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GrantTrainerAuthorisationMutation, GrantTrainerAuthorisationMutationVariables>;
+export const TrainingSessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrainingSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrainingSessionsQuery, TrainingSessionsQueryVariables>;
+export const TrainingSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TrainingSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrainingSessionQuery, TrainingSessionQueryVariables>;
+export const CreateTrainingSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTrainingSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTrainingSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTrainingSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateTrainingSessionMutation, CreateTrainingSessionMutationVariables>;
+export const UpdateTrainingSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTrainingSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTrainingSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTrainingSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTrainingSessionMutation, UpdateTrainingSessionMutationVariables>;
+export const AssignSessionTrainerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignSessionTrainer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignSessionTrainerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignSessionTrainer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingSessionDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingSessionDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignSessionTrainerMutation, AssignSessionTrainerMutationVariables>;
