@@ -39,6 +39,8 @@ export interface Config {
   outboxIntervalMs: number;
   /** Where clients reach Kaira: one-time links in email (a survey: `<publicUrl>/survey/<token>`) start here. */
   publicUrl: string;
+  /** Public enrolments one client address may submit per minute (in-memory, per process). */
+  enrolRateLimitPerMinute: number;
 }
 
 const KEY_NAMES = {
@@ -76,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: mailFrom(env.MAIL_FROM),
     outboxIntervalMs: interval(env, 'KAIRA_OUTBOX_INTERVAL_MS', 5000),
     publicUrl: publicUrl(env.KAIRA_PUBLIC_URL, port),
+    enrolRateLimitPerMinute: integer(env, 'KAIRA_ENROL_RATE_LIMIT', 10),
   };
 }
 

@@ -25,6 +25,8 @@ export interface RequestInput {
   tenantSlug?: string;
   /** The Authorization header. */
   authorization?: string;
+  /** The client's address as the HTTP server saw it (Express req.ip), for per-address rate limits. */
+  clientAddress?: string;
 }
 
 /**
@@ -36,6 +38,7 @@ export class RequestContext {
   readonly tenant: Tenant | null;
   readonly tx: TenantTransaction;
   readonly useLog: UseLog;
+  readonly clientAddress: string | null;
   private readonly tenantSlug: string | undefined;
   private readonly token: string | undefined;
   private principalPromise: Promise<Principal | null> | undefined;
@@ -45,6 +48,7 @@ export class RequestContext {
     input: RequestInput,
   ) {
     this.requestId = input.requestId ?? randomUUID();
+    this.clientAddress = input.clientAddress ?? null;
     this.tenantSlug = input.tenantSlug?.trim() || undefined;
     this.tenant = this.tenantSlug ? (services.registry.bySlug(this.tenantSlug) ?? null) : null;
     this.token = /^Bearer\s+(\S+)$/i.exec(input.authorization ?? '')?.[1];

@@ -13,7 +13,11 @@ export type ErrorCode =
   | 'CONSENT_REQUIRED'
   // A one-time link (a survey invitation) that was already used, or has expired.
   | 'TOKEN_USED'
-  | 'TOKEN_EXPIRED';
+  | 'TOKEN_EXPIRED'
+  // A training session with no seats left (the public enrolment form).
+  | 'SESSION_FULL'
+  // Too many requests from one address; extensions.retryAfterSeconds says when to try again.
+  | 'RATE_LIMITED';
 
 export class KairaError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -45,4 +49,6 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'CONSENT_REQUIRED',
   'TOKEN_USED',
   'TOKEN_EXPIRED',
+  'SESSION_FULL',
+  'RATE_LIMITED',
 ]);

@@ -82,6 +82,8 @@ export async function startServer(deps: {
           requestId,
           tenantSlug: req.header('kaira-tenant') ?? undefined,
           authorization: req.header('authorization') ?? undefined,
+          // The socket's address: 'trust proxy' is off, so a client cannot choose it with X-Forwarded-For.
+          clientAddress: req.ip ?? req.socket.remoteAddress ?? undefined,
         });
       },
     }),

@@ -88,3 +88,19 @@ export function registerIs(kind: RegisterKind): IRule {
   }
   return found;
 }
+
+const publicRegisterRules = new Map<RegisterKind, IRule>();
+/**
+ * A public operation (no principal) in the tenant the Kaira-Tenant header names, which must run the given
+ * register: BAD_USER_INPUT without a known tenant, FORBIDDEN in a register of another kind.
+ */
+export function publicRegisterIs(kind: RegisterKind): IRule {
+  let found = publicRegisterRules.get(kind);
+  if (!found) {
+    found = principalRule(`publicRegister:${kind}`, async (ctx) =>
+      ctx.requireTenant().registerKind === kind ? true : forbidden(`this operation belongs to the ${kind} register`),
+    );
+    publicRegisterRules.set(kind, found);
+  }
+  return found;
+}

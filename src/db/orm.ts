@@ -6,6 +6,7 @@ import { Migration20261125010000Clients } from '../../migrations/Migration202611
 import { Migration20261125030000Outbox } from '../../migrations/Migration20261125030000Outbox';
 import { Migration20261125040000Surveys } from '../../migrations/Migration20261125040000Surveys';
 import { Migration20261125050000Training } from '../../migrations/Migration20261125050000Training';
+import { Migration20261125060000Enrolment } from '../../migrations/Migration20261125060000Enrolment';
 import { modules } from '../modules';
 import { TenantOwned } from './tenant-owned.entity';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261125030000Outbox', class: Migration20261125030000Outbox },
   { name: 'Migration20261125040000Surveys', class: Migration20261125040000Surveys },
   { name: 'Migration20261125050000Training', class: Migration20261125050000Training },
+  { name: 'Migration20261125060000Enrolment', class: Migration20261125060000Enrolment },
 ];
 
 const entities = [TenantOwned, ...modules.flatMap((m) => [...m.entities])];

@@ -1,6 +1,7 @@
 import { accountModule } from './account';
 import { clientModule } from './client';
 import { consentModule } from './consent';
+import { enrolmentModule } from './enrolment';
 import { entryModule } from './entry';
 import { logsModule } from './logs';
 import { outboxModule } from './outbox';
@@ -21,4 +22,5 @@ export const modules = [
   outboxModule,
   surveyModule,
   trainingModule,
+  enrolmentModule,
 ] as const;
