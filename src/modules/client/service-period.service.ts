@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
 import { badInput, conflict, notFound } from '../../errors';
-import { uuidArg } from '../../ids';
+import { uuidArg, uuidArrayLiteral } from '../../ids';
 import { openClient } from './client-access';
 import { ServicePeriod } from './client.entities';
 import type { RecordServicePeriodInput, SetServicePeriodStatusInput } from './client.inputs';
@@ -107,13 +107,10 @@ export async function purchaserOrganisations(ctx: RequestContext): Promise<Purch
 async function purchaserKinds(em: EntityManager, ids: string[]): Promise<Set<string>> {
   const rows = await em.execute<Array<{ id: string }>>(
     'select id from organisation where id = any(?::uuid[]) and purchaser_kind is not null',
-    [uuidArray(ids)],
+    [uuidArrayLiteral(ids)],
   );
   return new Set(rows.map((r) => r.id));
 }
-
-// An array parameter as a PostgreSQL array literal (the driver would spread a JS array into a list).
-const uuidArray = (ids: readonly string[]): string => `{${ids.join(',')}}`;
 
 interface OrganisationRow {
   id: string;
@@ -156,7 +153,7 @@ export async function servicePeriodViews(
     params.push(where.id);
   } else {
     conditions.push('sp.person_id = any(?::uuid[])');
-    params.push(uuidArray(where.personIds));
+    params.push(uuidArrayLiteral(where.personIds));
     if (where.referrerOrganisationId) {
       conditions.push('sp.referrer_organisation_id = ?');
       params.push(where.referrerOrganisationId);
