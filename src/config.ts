@@ -31,6 +31,11 @@ export interface Config {
   logLevel: string;
   /** Seed demo users and people (never in production). */
   demo: boolean;
+  /**
+   * Local demo and tests only: a tenant's second-factor requirement is not enforced
+   * (KAIRA_DEMO_ALLOW_SINGLE_FACTOR, default on with demo data; never in production).
+   */
+  allowSingleFactor: boolean;
   /** SMTP relay for the outbox, e.g. smtp://user:pass@host:587; absent means delivery is off. */
   smtpUrl: string | undefined;
   /** The From of every message Kaira sends. */
@@ -74,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     refreshTokenDays: integer(env, 'KAIRA_REFRESH_TOKEN_DAYS', 14),
     logLevel: env.LOG_LEVEL ?? 'info',
     demo: !production && env.KAIRA_DEMO !== 'false',
+    allowSingleFactor:
+      !production && (env.KAIRA_DEMO_ALLOW_SINGLE_FACTOR ?? (env.KAIRA_DEMO === 'false' ? '0' : '1')) === '1',
     smtpUrl: smtpUrl(env.SMTP_URL),
     mailFrom: mailFrom(env.MAIL_FROM),
     outboxIntervalMs: interval(env, 'KAIRA_OUTBOX_INTERVAL_MS', 5000),

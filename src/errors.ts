@@ -11,6 +11,11 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'TOO_MANY_ATTEMPTS'
   | 'CONSENT_REQUIRED'
+  // An API-key request that is not a persisted operation on the key's allow-list (trusted documents).
+  | 'PERSISTED_QUERY_NOT_IN_LIST'
+  // The tenant requires a second factor for the member's roles and the session did not prove one, or
+  // the account has a second factor and sign-in did not give its code (extensions.reason says which).
+  | 'SECOND_FACTOR_REQUIRED'
   // A one-time link (a survey invitation) that was already used, or has expired.
   | 'TOKEN_USED'
   | 'TOKEN_EXPIRED'
@@ -47,6 +52,8 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'ACCOUNT_LOCKED',
   'TOO_MANY_ATTEMPTS',
   'CONSENT_REQUIRED',
+  'PERSISTED_QUERY_NOT_IN_LIST',
+  'SECOND_FACTOR_REQUIRED',
   'TOKEN_USED',
   'TOKEN_EXPIRED',
   'SESSION_FULL',

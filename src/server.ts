@@ -13,6 +13,8 @@ import { KNOWN_CODES } from './errors';
 import type { Logger } from './logger';
 import { MIGRATIONS } from './db/orm';
 import { buildSchema } from './schema';
+import { servedOperations } from './modules/api-key/persisted-operations';
+import { trustedDocumentsPlugin } from './modules/api-key/trusted-documents.plugin';
 import { surveyPage } from './modules/survey/survey.page';
 import type { TenantRegistry } from './modules/tenant/tenant.registry';
 
@@ -57,6 +59,8 @@ export async function startServer(deps: {
     formatError: maskError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // API keys run only the persisted operations on their allow-list (src/modules/api-key).
+      trustedDocumentsPlugin(servedOperations),
       transactionPlugin(deps.logger),
       requestLogPlugin(deps.logger),
     ],
