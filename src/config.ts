@@ -44,8 +44,25 @@ export interface Config {
   outboxIntervalMs: number;
   /** Where clients reach Kaira: one-time links in email (a survey: `<publicUrl>/survey/<token>`) start here. */
   publicUrl: string;
-  /** Public enrolments one client address may submit per minute (in-memory, per process). */
+  /** Public enrolments one client address may submit per minute (shared by all processes, in PostgreSQL). */
   enrolRateLimitPerMinute: number;
+  /** HTTP hardening: rate limits, CORS, introspection, /metrics access (src/http/). */
+  http: HttpConfig;
+}
+
+export interface HttpConfig {
+  /** Sign-in attempts per minute from one address, and for one account. */
+  loginRateLimitPerMinute: number;
+  /** Other public operations (survey link, session refresh, unsubscribe) per minute from one address. */
+  publicRateLimitPerMinute: number;
+  /** Browser origins allowed to call /graphql cross-origin; empty: none (same-origin and non-browser clients). */
+  corsOrigins: string[];
+  /** Who may introspect the schema: everyone, or only signed-in staff (the default in production). */
+  introspection: 'all' | 'staff';
+  /** Bearer token for GET /metrics; without it /metrics answers only loopback, and not at all in production. */
+  metricsToken: string | undefined;
+  /** HSTS is sent when Kaira is reached over TLS (KAIRA_PUBLIC_URL is https). */
+  hsts: boolean;
 }
 
 const KEY_NAMES = {
@@ -86,6 +103,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxIntervalMs: interval(env, 'KAIRA_OUTBOX_INTERVAL_MS', 5000),
     publicUrl: publicUrl(env.KAIRA_PUBLIC_URL, port),
     enrolRateLimitPerMinute: integer(env, 'KAIRA_ENROL_RATE_LIMIT', 10),
+    http: httpConfig(env, production, publicUrl(env.KAIRA_PUBLIC_URL, port)),
+  };
+}
+
+function httpConfig(env: NodeJS.ProcessEnv, production: boolean, url: string): HttpConfig {
+  const introspection = env.KAIRA_INTROSPECTION || (production ? 'staff' : 'all');
+  if (introspection !== 'all' && introspection !== 'staff') throw new Error('KAIRA_INTROSPECTION must be all or staff');
+  const corsOrigins = (env.KAIRA_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new Error(`KAIRA_CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port], no path)`);
+    }
+  }
+  const metricsToken = env.KAIRA_METRICS_TOKEN || undefined;
+  if (metricsToken && metricsToken.length < 24) throw new Error('KAIRA_METRICS_TOKEN must be at least 24 characters');
+  return {
+    loginRateLimitPerMinute: integer(env, 'KAIRA_LOGIN_RATE_LIMIT', 30),
+    publicRateLimitPerMinute: integer(env, 'KAIRA_PUBLIC_RATE_LIMIT', 60),
+    corsOrigins,
+    introspection,
+    metricsToken,
+    hsts: url.startsWith('https:'),
   };
 }
 

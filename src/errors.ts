@@ -22,7 +22,13 @@ export type ErrorCode =
   // A training session with no seats left (the public enrolment form).
   | 'SESSION_FULL'
   // Too many requests from one address; extensions.retryAfterSeconds says when to try again.
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  // A document over one of the limits of src/http/limits.ts, or a request body over the size limit.
+  | 'QUERY_TOO_DEEP'
+  | 'QUERY_TOO_COMPLEX'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_TOKENS'
+  | 'PAYLOAD_TOO_LARGE';
 
 export class KairaError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -58,4 +64,9 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'TOKEN_EXPIRED',
   'SESSION_FULL',
   'RATE_LIMITED',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_TOKENS',
+  'PAYLOAD_TOO_LARGE',
 ]);
