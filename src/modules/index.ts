@@ -8,6 +8,7 @@ import { logsModule } from './logs';
 import { outboxModule } from './outbox';
 import { personModule } from './person';
 import { reportModule } from './report';
+import { secondFactorModule } from './second-factor';
 import { surveyModule } from './survey';
 import { tenantModule } from './tenant';
 import { trainingModule } from './training';
@@ -27,4 +28,5 @@ export const modules = [
   enrolmentModule,
   apiKeyModule,
   reportModule,
+  secondFactorModule,
 ] as const;

@@ -436,6 +436,8 @@ export type LogVerification = {
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+  /** For an account with a second factor: a 6-digit code from the authenticator app, or a recovery code. Without it such an account gets SECOND_FACTOR_REQUIRED (reason CODE_MISSING) */
+  secondFactorCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The signed-in principal */
@@ -457,6 +459,10 @@ export type Mutation = {
   assignCoach: Assignment;
   /** Put a trainer on a session: a TRAINER here, authorised for the type through the session if required */
   assignSessionTrainer: TrainingSession;
+  /** Start enrolling a TOTP authenticator app */
+  beginSecondFactorEnrolment: SecondFactorEnrolment;
+  /** Confirm the app with its first code: the factor is on; recovery codes are shown once */
+  confirmSecondFactorEnrolment: SecondFactorConfirmation;
   /** Copy a survey into a new draft */
   copySurvey: Survey;
   /** Correct the latest version of an entry; the earlier one stays */
@@ -467,6 +473,8 @@ export type Mutation = {
   createSurvey: Survey;
   /** Plan a training session of a card type */
   createTrainingSession: TrainingSession;
+  /** Turn the second factor off with a current code or a recovery code */
+  disableSecondFactor: Scalars['Boolean']['output'];
   /** End a client relationship on a given day */
   endAssignment: Assignment;
   /** The public enrolment form (no login; the Kaira-Tenant header names the register). Resubmitting the same idempotencyKey, or the same person and session, returns the first enrolment. SESSION_FULL when no seat is left; RATE_LIMITED (extensions.retryAfterSeconds) after too many submissions from one address */
@@ -535,6 +543,10 @@ export type MutationAssignSessionTrainerArgs = {
   input: AssignSessionTrainerInput;
 };
 
+export type MutationConfirmSecondFactorEnrolmentArgs = {
+  input: SecondFactorCodeInput;
+};
+
 export type MutationCopySurveyArgs = {
   input: CopySurveyInput;
 };
@@ -553,6 +565,10 @@ export type MutationCreateSurveyArgs = {
 
 export type MutationCreateTrainingSessionArgs = {
   input: CreateTrainingSessionInput;
+};
+
+export type MutationDisableSecondFactorArgs = {
+  input: SecondFactorCodeInput;
 };
 
 export type MutationEndAssignmentArgs = {
@@ -749,6 +765,8 @@ export type Query = {
   me: Me;
   /** A coach's clients (active assignments); use-logged */
   myClients: ClientConnection;
+  /** The signed-in user's second factor */
+  mySecondFactor: SecondFactorStatus;
   /** The register's people, by name; every person returned is use-logged */
   people: PersonConnection;
   /** One person; the read is use-logged */
@@ -999,6 +1017,37 @@ export type RotateApiKeyInput = {
   /** Minutes the old secret keeps working, 0–1440; default 0 (retired at once) */
   graceMinutes?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+export type SecondFactorCodeInput = {
+  /** A 6-digit code from the app (or, to disable, a recovery code) */
+  code: Scalars['String']['input'];
+};
+
+/** The factor is on. The recovery codes are shown only here; each works once */
+export type SecondFactorConfirmation = {
+  __typename?: 'SecondFactorConfirmation';
+  recoveryCodes: Array<Scalars['String']['output']>;
+};
+
+/** A TOTP secret to add to an authenticator app; confirm it with a first code */
+export type SecondFactorEnrolment = {
+  __typename?: 'SecondFactorEnrolment';
+  /** otpauth://totp/… (SHA1, 6 digits, 30 s), for a QR code */
+  otpauthUri: Scalars['String']['output'];
+  /** Base32, for typing into the app */
+  secret: Scalars['String']['output'];
+};
+
+/** The signed-in user's second factor */
+export type SecondFactorStatus = {
+  __typename?: 'SecondFactorStatus';
+  /** A confirmed TOTP factor: sign-in asks for its code */
+  enabled: Scalars['Boolean']['output'];
+  /** Unused recovery codes */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** This session proved a second factor at sign-in */
+  sessionVerified: Scalars['Boolean']['output'];
 };
 
 /** Send a message to clients by email */
@@ -2202,6 +2251,65 @@ export type RevealPersonalIdentityCodeMutationVariables = Exact<{
 export type RevealPersonalIdentityCodeMutation = {
   __typename?: 'Mutation';
   revealPersonalIdentityCode: { __typename?: 'RevealedIdentityCode'; personId: string; personalIdentityCode: string };
+};
+
+export type LoginWithCodeMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type LoginWithCodeMutation = {
+  __typename?: 'Mutation';
+  login: { __typename?: 'AuthPayload'; accessToken: string; refreshToken: string };
+};
+
+export type MySecondFactorQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySecondFactorQuery = {
+  __typename?: 'Query';
+  mySecondFactor: {
+    __typename?: 'SecondFactorStatus';
+    enabled: boolean;
+    recoveryCodesLeft: number;
+    sessionVerified: boolean;
+  };
+};
+
+export type BeginSecondFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
+
+export type BeginSecondFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  beginSecondFactorEnrolment: { __typename?: 'SecondFactorEnrolment'; secret: string; otpauthUri: string };
+};
+
+export type ConfirmSecondFactorEnrolmentMutationVariables = Exact<{
+  input: SecondFactorCodeInput;
+}>;
+
+export type ConfirmSecondFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  confirmSecondFactorEnrolment: { __typename?: 'SecondFactorConfirmation'; recoveryCodes: Array<string> };
+};
+
+export type DisableSecondFactorMutationVariables = Exact<{
+  input: SecondFactorCodeInput;
+}>;
+
+export type DisableSecondFactorMutation = { __typename?: 'Mutation'; disableSecondFactor: boolean };
+
+export type GuidanceClientsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GuidanceClientsQuery = {
+  __typename?: 'Query';
+  myClients: { __typename?: 'ClientConnection'; nodes: Array<{ __typename?: 'Client'; id: string }> };
+};
+
+export type RefreshWithSecondFactorMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+export type RefreshWithSecondFactorMutation = {
+  __typename?: 'Mutation';
+  refreshSession: { __typename?: 'AuthPayload'; accessToken: string; refreshToken: string };
 };
 
 export type SurveyFieldsFragment = {
@@ -5312,6 +5420,253 @@ export const RevealPersonalIdentityCodeDocument = {
     },
   ],
 } as unknown as DocumentNode<RevealPersonalIdentityCodeMutation, RevealPersonalIdentityCodeMutationVariables>;
+export const LoginWithCodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LoginWithCode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoginInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'login' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoginWithCodeMutation, LoginWithCodeMutationVariables>;
+export const MySecondFactorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySecondFactor' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySecondFactor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodesLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sessionVerified' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySecondFactorQuery, MySecondFactorQueryVariables>;
+export const BeginSecondFactorEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BeginSecondFactorEnrolment' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'beginSecondFactorEnrolment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'otpauthUri' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BeginSecondFactorEnrolmentMutation, BeginSecondFactorEnrolmentMutationVariables>;
+export const ConfirmSecondFactorEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmSecondFactorEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SecondFactorCodeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmSecondFactorEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'recoveryCodes' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmSecondFactorEnrolmentMutation, ConfirmSecondFactorEnrolmentMutationVariables>;
+export const DisableSecondFactorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DisableSecondFactor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SecondFactorCodeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disableSecondFactor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisableSecondFactorMutation, DisableSecondFactorMutationVariables>;
+export const GuidanceClientsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GuidanceClients' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myClients' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuidanceClientsQuery, GuidanceClientsQueryVariables>;
+export const RefreshWithSecondFactorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefreshWithSecondFactor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RefreshSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refreshSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefreshWithSecondFactorMutation, RefreshWithSecondFactorMutationVariables>;
 export const SurveysDocument = {
   kind: 'Document',
   definitions: [
