@@ -45,7 +45,6 @@ export function corsForApi(config: HttpConfig): RequestHandler {
       'apollo-require-preflight',
       'x-apollo-operation-name',
       'x-request-id',
-      'x-api-key',
     ],
     exposedHeaders: ['x-request-id', 'retry-after'],
     credentials: false,
