@@ -15,7 +15,7 @@ if (process.argv.includes('--check')) {
     // missing counts as stale
   }
   if (committed !== text) {
-    console.error(`${MANIFEST_FILE} is stale: run \`npm run persisted:emit\` and commit the result`);
+    console.error(`${MANIFEST_FILE} is stale: run \`npm run schema:emit\` and commit the result`);
     process.exit(1);
   }
 } else {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Kind, parse, print, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 
 // Trusted documents: the operations machine clients may run live as .graphql files in schema/operations/.
-// `npm run persisted:emit` writes schema/persisted-operations.json (id → document), committed and checked
+// `npm run schema:emit` writes schema/persisted-operations.json (id → document), committed and checked
 // for drift like the schema. The id is `sha256:` + the SHA-256 of the document text, which is also the
 // hash an automatic-persisted-query (APQ) client sends for that text.
 

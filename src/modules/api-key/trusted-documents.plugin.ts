@@ -21,6 +21,10 @@ export const notInList = (): KairaError =>
 
 export function trustedDocumentsPlugin(manifest: () => PersistedOperations): ApolloServerPlugin<RequestContext> {
   return {
+    // A missing or tampered manifest stops the start, not the first integration's request.
+    async serverWillStart() {
+      manifest();
+    },
     async requestDidStart({ request, contextValue }) {
       const documentId = documentIdOf(request);
       const apqHash = request.extensions?.persistedQuery?.sha256Hash;
