@@ -19,6 +19,7 @@ import { RateLimiter, rateLimitPlugin, surveyPostRateLimit } from './http/rate-l
 import { bodyErrors, corsForApi, introspectionPlugin, securityHeaders } from './http/security';
 import { servedOperations } from './modules/api-key/persisted-operations';
 import { trustedDocumentsPlugin } from './modules/api-key/trusted-documents.plugin';
+import { secondFactorRateLimitPlugin } from './modules/second-factor/second-factor.rate-limit';
 import { surveyPage } from './modules/survey/survey.page';
 import type { TenantRegistry } from './modules/tenant/tenant.registry';
 
@@ -76,6 +77,8 @@ export async function startServer(deps: {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // API keys run only the persisted operations on their allow-list (src/modules/api-key).
       trustedDocumentsPlugin(servedOperations),
+      // At most 5 second-factor codes per account in 15 minutes through the signed-in mutations.
+      secondFactorRateLimitPlugin(services),
       transactionPlugin(),
       requestLogPlugin(),
       metrics.plugin(),

@@ -201,6 +201,24 @@ describe('enrolment', () => {
     expect(codeOf(twice)).toBe('CONFLICT');
   });
 
+  test('guessing codes through the signed-in mutations stops after five tries in 15 minutes', async () => {
+    const { accessToken } = await signIn(USERS.cityDpo);
+    const { secret } = await enrol(accessToken); // one try
+    const guesses = [1, 2, 3, 4].map((n) => String(n).repeat(6));
+    for (const guess of guesses) {
+      const result = await kaira.gql(DisableSecondFactorDocument, { input: { code: guess } }, { token: accessToken });
+      expect(codeOf(result)).toBe('UNAUTHENTICATED');
+    }
+    // A fragment around the field is counted too; the sixth try is refused before any code is checked.
+    const wrapped = await kaira.gql(
+      `mutation { ... on Mutation { disableSecondFactor(input: {code: "${code(secret, 1)}"}) } }`,
+      {},
+      { token: accessToken },
+    );
+    expect(codeOf(wrapped)).toBe('RATE_LIMITED');
+    expect(wrapped.status).toBe(429);
+  });
+
   test('without signing in there is nothing to enrol', async () => {
     expect(codeOf(await kaira.gql(BeginSecondFactorEnrolmentDocument, {}))).toBe('UNAUTHENTICATED');
     expect(codeOf(await kaira.gql(MySecondFactorDocument, {}))).toBe('UNAUTHENTICATED');

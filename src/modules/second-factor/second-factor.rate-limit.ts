@@ -1,0 +1,50 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { RequestContext, Services } from '../../context';
+import { verifyAccessToken } from '../../auth/tokens';
+import { RateLimiter, type RatePolicy } from '../../http/rate-limit';
+
+// Guessing codes through the signed-in mutations (with a stolen access token): at most 5 attempts per
+// account in 15 minutes, counted before the operation's transaction opens (so a refused or failed attempt
+// stays counted and holds no connection). Sign-in codes are throttled by login's failed-attempt lock.
+const POLICY: RatePolicy = {
+  bucket: 'second-factor.account',
+  limit: 5,
+  windowSeconds: 900,
+  what: 'second-factor codes for this account',
+};
+const GUARDED = new Set(['confirmSecondFactorEnrolment', 'disableSecondFactor']);
+
+export function secondFactorRateLimitPlugin(
+  services: Services,
+  limiter = new RateLimiter(services),
+): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request }) {
+          if (operation?.operation !== 'mutation' || !namesGuarded(operation.selectionSet, document)) return;
+          const token = /^Bearer\s+(\S+)$/i.exec(request.http?.headers.get('authorization') ?? '')?.[1];
+          if (!token) return; // the operation itself answers UNAUTHENTICATED
+          const claims = await verifyAccessToken(services.config.keys.tokenSecret, token);
+          if (typeof claims !== 'string') await limiter.take(POLICY, claims.userId);
+        },
+      };
+    },
+  };
+}
+
+// Root fields through inline fragments and fragment spreads too: `... on Mutation { disableSecondFactor }`
+// must not slip past.
+function namesGuarded(set: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): boolean {
+  return set.selections.some((s) => {
+    if (s.kind === Kind.FIELD) return GUARDED.has(s.name.value);
+    if (s.kind === Kind.INLINE_FRAGMENT) return namesGuarded(s.selectionSet, document, seen);
+    if (seen.has(s.name.value)) return false;
+    seen.add(s.name.value);
+    const fragment = document.definitions.find(
+      (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value,
+    );
+    return fragment ? namesGuarded(fragment.selectionSet, document, seen) : false;
+  });
+}
