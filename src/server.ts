@@ -96,7 +96,7 @@ export async function startServer(deps: {
     const ready = await readiness(deps.orm);
     res.status(ready.ready ? 200 : 503).json(ready);
   });
-  if (limits) app.post('/survey/:token', surveyPostRateLimit(services, new RateLimiter(services)));
+  if (limits) app.use('/survey', surveyPostRateLimit(services, new RateLimiter(services)));
   app.use('/survey', surveyPage(services));
   app.use(
     '/graphql',

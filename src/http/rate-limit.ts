@@ -125,10 +125,14 @@ function loginAccount(schema: GraphQLSchema, node: FieldNode, variables: Record<
   }
 }
 
-/** The survey page's form posts count against the same bucket as answerSurvey. */
+/**
+ * The survey page's form posts count against the same bucket as answerSurvey. Mounted without a path
+ * parameter: a route with one would decode a malformed link itself and skip the page's own error pages.
+ */
 export function surveyPostRateLimit(services: Services, limiter: RateLimiter) {
   const [policy] = publicOperationPolicies(services.config).answerSurvey!;
   return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'POST') return next();
     limiter.take(policy!, req.ip ?? req.socket.remoteAddress ?? 'unknown').then(
       () => next(),
       (error: unknown) => {

@@ -156,8 +156,12 @@ describe('security headers', () => {
   });
 
   test('the survey page keeps its own CSP (inline styles, its own form) and the common headers', async () => {
-    const response = await fetch(kaira.server.url.replace('/graphql', '/survey/no-such-token'));
+    const response = await fetch(kaira.server.url.replace('/graphql', '/survey/no-such-token'), {
+      headers: { 'x-request-id': 'support-ticket-4711' },
+    });
     expect(response.status).toBe(404);
+    // One request id for the page as for the API (the client's, when it sends a sane one).
+    expect(response.headers.get('x-request-id')).toBe('support-ticket-4711');
     expect(response.headers.get('content-security-policy')).toBe(
       "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
     );
