@@ -77,9 +77,13 @@ export class PersistedOperations {
     return this.byHash.get(idOrHash.replace(/^sha256:/, ''));
   }
 
-  /** Whether an operation of this name is in the manifest (API keys' allow-lists name operations). */
+  /** The manifest's document of this operation name (API keys' allow-lists name operations). */
+  byOperationName(name: string): PersistedOperation | undefined {
+    return [...this.byHash.values()].find((op) => op.operationName === name);
+  }
+
   hasOperation(name: string): boolean {
-    return [...this.byHash.values()].some((op) => op.operationName === name);
+    return this.byOperationName(name) !== undefined;
   }
 
   operationNames(): string[] {
