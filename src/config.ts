@@ -63,6 +63,11 @@ export interface HttpConfig {
   metricsToken: string | undefined;
   /** HSTS is sent when Kaira is reached over TLS (KAIRA_PUBLIC_URL is https). */
   hsts: boolean;
+  /**
+   * Express's 'trust proxy': which reverse proxies' X-Forwarded-For decides the client address (rate limits,
+   * the /metrics loopback rule). False: the socket's address, which a client cannot choose.
+   */
+  trustProxy: false | number | string[];
 }
 
 const KEY_NAMES = {
@@ -128,7 +133,23 @@ function httpConfig(env: NodeJS.ProcessEnv, production: boolean, url: string): H
     introspection,
     metricsToken,
     hsts: url.startsWith('https:'),
+    trustProxy: trustProxy(env.KAIRA_TRUST_PROXY),
   };
+}
+
+// A hop count, or the proxies' addresses / CIDRs (or loopback, linklocal, uniquelocal). Never "everyone":
+// then any client could name its own address in X-Forwarded-For and have a fresh rate-limit window each time.
+function trustProxy(raw: string | undefined): false | number | string[] {
+  const value = raw?.trim();
+  if (!value) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true' || value === '*') {
+    throw new Error('KAIRA_TRUST_PROXY: name the proxies (addresses, CIDRs, loopback) or a hop count, not all');
+  }
+  return value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 // Links in email are built on it: an http(s) origin with an optional path, nothing a link could carry along.

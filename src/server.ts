@@ -54,6 +54,7 @@ export async function startServer(deps: {
   const limits = deps.limits ?? true;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.http.trustProxy);
   const httpServer = createServer(app);
   const metrics = new Metrics(deps.orm);
   const apollo = new ApolloServer<RequestContext>({
@@ -110,7 +111,8 @@ export async function startServer(deps: {
           requestId,
           tenantSlug: req.header('kaira-tenant') ?? undefined,
           authorization: req.header('authorization') ?? undefined,
-          // The socket's address: 'trust proxy' is off, so a client cannot choose it with X-Forwarded-For.
+          // The socket's address, or with KAIRA_TRUST_PROXY what the named proxies forwarded: a client
+          // cannot choose it with X-Forwarded-For.
           clientAddress: req.ip ?? req.socket.remoteAddress ?? undefined,
         });
       },

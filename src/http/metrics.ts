@@ -11,8 +11,8 @@ import type { RequestContext } from '../context';
 // server (tests run several servers in one process). Labels never carry variables or personal data.
 //
 // Who may read them: with KAIRA_METRICS_TOKEN set, whoever sends `Authorization: Bearer <token>`; without
-// it, only a client on the loopback interface, and in production nobody (a reverse proxy on the same host
-// would make every visitor look local).
+// it, only a client on the loopback interface (behind a trusted proxy: the visitor's address), and in
+// production nobody (an untrusted reverse proxy on the same host would make every visitor look local).
 
 // Operation names are chosen by clients: the first MAX_OPERATION_NAMES become labels, the rest count as
 // "other", so a client cannot grow the registry without bound.
@@ -126,6 +126,7 @@ function mayRead(req: Request, config: HttpConfig & { production: boolean }): bo
     return a.length === b.length && timingSafeEqual(a, b);
   }
   if (config.production) return false;
-  const address = req.socket.remoteAddress ?? '';
+  // req.ip: behind a trusted proxy (KAIRA_TRUST_PROXY) the visitor's address, not the proxy's loopback.
+  const address = req.ip ?? req.socket.remoteAddress ?? '';
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }

@@ -83,3 +83,14 @@ test('in production without a token nobody reads them, not even loopback (a loca
     await production.close();
   }
 });
+
+test('behind a trusted local proxy a forwarded visitor is not loopback', async () => {
+  const proxied = await startKaira({ env: { KAIRA_TRUST_PROXY: 'loopback' } });
+  try {
+    expect((await fetch(metricsUrl(proxied))).status).toBe(200);
+    const visitor = await fetch(metricsUrl(proxied), { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    expect(visitor.status).toBe(403);
+  } finally {
+    await proxied.close();
+  }
+});

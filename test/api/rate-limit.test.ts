@@ -38,12 +38,13 @@ function from(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResult & { retryAfter: string | undefined }> {
   return new Promise((resolve, reject) => {
     const body = JSON.stringify({ query, variables });
     const req = request(
       url,
-      { method: 'POST', localAddress: address, headers: { 'content-type': 'application/json' } },
+      { method: 'POST', localAddress: address, headers: { 'content-type': 'application/json', ...headers } },
       (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -168,3 +169,32 @@ function postForm(address: string, url: string): Promise<{ status: number; retry
     req.end('q1=x');
   });
 }
+
+test('behind a trusted proxy (KAIRA_TRUST_PROXY) each forwarded client has its own window; without one the header is ignored', async () => {
+  const proxied = await startKaira({
+    env: { KAIRA_LOGIN_RATE_LIMIT: String(LIMIT), KAIRA_TRUST_PROXY: 'loopback' },
+  });
+  try {
+    const via = (client: string, email: string) =>
+      proxied.gql(LOGIN, { input: { email, password: DEMO_PASSWORD } }, { headers: { 'x-forwarded-for': client } });
+    for (const email of [USERS.coach, USERS.trainer, USERS.cityDpo]) {
+      expect((await via('203.0.113.1', email)).errors).toBeUndefined();
+    }
+    expect(codeOf(await via('203.0.113.1', USERS.referrer))).toBe('RATE_LIMITED');
+    expect((await via('203.0.113.2', USERS.referrer)).errors).toBeUndefined();
+  } finally {
+    await proxied.close();
+  }
+  // Not trusted (the default): the header is the client's word and opens no new window.
+  for (const email of [USERS.coach, USERS.trainer, USERS.cityDpo]) {
+    expect((await login('127.0.0.60', email)).errors).toBeUndefined();
+  }
+  const spoofed = await from(
+    '127.0.0.60',
+    kaira.server.url,
+    LOGIN,
+    { input: { email: USERS.referrer, password: DEMO_PASSWORD } },
+    { 'x-forwarded-for': '203.0.113.3' },
+  );
+  expect(codeOf(spoofed)).toBe('RATE_LIMITED');
+});
