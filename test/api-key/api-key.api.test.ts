@@ -253,6 +253,18 @@ describe('anything but an allowed persisted operation is refused', () => {
   });
 });
 
+test('an allow-listed report of another register is still refused by its rule (FORBIDDEN)', async () => {
+  // The allow-list only narrows: a key may never run more than its INTEGRATION role allows.
+  const { secret } = await createKey(TRAINING, ['BillingExport', 'ServicePeriodReport']);
+  const result = await post(
+    kaira,
+    { documentId: documentIdOf('ServicePeriodReport'), variables: period },
+    withKey(secret, TRAINING),
+  );
+  expect(codeOf(result)).toBe('FORBIDDEN');
+  expect(result.data).toBeNull();
+});
+
 describe('first-party clients keep automatic persisted queries', () => {
   test('a staff user registers a query by hash and then sends only the hash', async () => {
     const office = await kaira.tokenFor(USERS.office);
