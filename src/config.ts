@@ -101,8 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     refreshTokenDays: integer(env, 'KAIRA_REFRESH_TOKEN_DAYS', 14),
     logLevel: env.LOG_LEVEL ?? 'info',
     demo: !production && env.KAIRA_DEMO !== 'false',
-    allowSingleFactor:
-      !production && (env.KAIRA_DEMO_ALLOW_SINGLE_FACTOR ?? (env.KAIRA_DEMO === 'false' ? '0' : '1')) === '1',
+    allowSingleFactor: allowSingleFactor(env, production),
     smtpUrl: smtpUrl(env.SMTP_URL),
     mailFrom: mailFrom(env.MAIL_FROM),
     outboxIntervalMs: interval(env, 'KAIRA_OUTBOX_INTERVAL_MS', 5000),
@@ -213,6 +212,17 @@ function mailFrom(raw: string | undefined): string {
     throw new Error('MAIL_FROM must be an address, optionally with a name: Kaira <no-reply@example.fi>');
   }
   return value;
+}
+
+// The demo switch of the tenants' second-factor requirement: on by default with demo data, refused in production.
+function allowSingleFactor(env: NodeJS.ProcessEnv, production: boolean): boolean {
+  const value = env.KAIRA_DEMO_ALLOW_SINGLE_FACTOR;
+  if (value !== undefined && value !== '0' && value !== '1')
+    throw new Error('KAIRA_DEMO_ALLOW_SINGLE_FACTOR must be 0 or 1');
+  if (production && value === '1') {
+    throw new Error('KAIRA_DEMO_ALLOW_SINGLE_FACTOR=1 is for local demo use; production enforces the second factor');
+  }
+  return !production && (value ?? (env.KAIRA_DEMO === 'false' ? '0' : '1')) === '1';
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
