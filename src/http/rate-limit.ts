@@ -1,11 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
-import { getArgumentValues, Kind, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getArgumentValues, type FieldNode, type GraphQLSchema } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { RequestContext, Services } from '../context';
 import { KairaError } from '../errors';
+import { rootFieldNodes } from './root-fields';
 
 // One rate limiter for every public operation (issue 6 item 3), shared by all Kaira processes through
 // PostgreSQL (table rate_limit_bucket): a fixed window per bucket and key, counted by one atomic upsert,
@@ -91,9 +92,9 @@ export function rateLimitPlugin(services: Services, limiter: RateLimiter): Apoll
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, operation, schema, request }) {
+        async didResolveOperation({ contextValue, operation, document, schema, request }) {
           if (!operation) return;
-          for (const field of rootFields(operation)) {
+          for (const field of rootFieldNodes(operation.selectionSet, document)) {
             for (const policy of policies[field.name.value] ?? []) {
               const key =
                 policy.bucket === 'login.account'
@@ -106,10 +107,6 @@ export function rateLimitPlugin(services: Services, limiter: RateLimiter): Apoll
       };
     },
   };
-}
-
-function rootFields(operation: OperationDefinitionNode): FieldNode[] {
-  return operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
 }
 
 // The account a login names: the lower-cased email of its input (literal or variables).

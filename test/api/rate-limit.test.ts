@@ -122,6 +122,18 @@ test('two logins in one operation (aliases) count twice', async () => {
   expect(codeOf(limited)).toBe('RATE_LIMITED');
 });
 
+test('a login wrapped in an inline fragment or a fragment spread counts like a bare one', async () => {
+  // Regression: the limiter once read only the operation's top-level fields, so wrapping login skipped it.
+  const inline = `mutation { ... on Mutation { login(input: {email: "${USERS.dpo}", password: "x"}) { accessToken } } }`;
+  const spread = `mutation { ...SignIn } fragment SignIn on Mutation {
+                    login(input: {email: "${USERS.dpo}", password: "y"}) { accessToken } }`;
+  expect(codeOf(await from('127.0.0.35', kaira.server.url, inline))).toBe('UNAUTHENTICATED');
+  expect(codeOf(await from('127.0.0.35', kaira.server.url, spread))).toBe('UNAUTHENTICATED');
+  expect(codeOf(await from('127.0.0.35', kaira.server.url, inline))).toBe('UNAUTHENTICATED');
+  const limited = await from('127.0.0.35', kaira.server.url, spread);
+  expect(codeOf(limited)).toBe('RATE_LIMITED');
+});
+
 test('the survey link operations are limited per address, and the survey page shares the window', async () => {
   const byToken = '{ surveyByToken(token: "no-such-token") { controllerName } }';
   expect(codeOf(await from('127.0.0.40', kaira.server.url, byToken))).toBe('NOT_FOUND');

@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { RequestContext, Services } from '../../context';
 import { verifyAccessToken } from '../../auth/tokens';
 import { RateLimiter, type RatePolicy } from '../../http/rate-limit';
+import { rootFieldNodes } from '../../http/root-fields';
 
 // Guessing codes through the signed-in mutations (with a stolen access token): at most 5 attempts per
 // account in 15 minutes, counted before the operation's transaction opens (so a refused or failed attempt
@@ -23,7 +23,11 @@ export function secondFactorRateLimitPlugin(
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, request }) {
-          if (operation?.operation !== 'mutation' || !namesGuarded(operation.selectionSet, document)) return;
+          if (
+            operation?.operation !== 'mutation' ||
+            !rootFieldNodes(operation.selectionSet, document).some((field) => GUARDED.has(field.name.value))
+          )
+            return;
           const token = /^Bearer\s+(\S+)$/i.exec(request.http?.headers.get('authorization') ?? '')?.[1];
           if (!token) return; // the operation itself answers UNAUTHENTICATED
           const claims = await verifyAccessToken(services.config.keys.tokenSecret, token);
@@ -32,19 +36,4 @@ export function secondFactorRateLimitPlugin(
       };
     },
   };
-}
-
-// Root fields through inline fragments and fragment spreads too: `... on Mutation { disableSecondFactor }`
-// must not slip past.
-function namesGuarded(set: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): boolean {
-  return set.selections.some((s) => {
-    if (s.kind === Kind.FIELD) return GUARDED.has(s.name.value);
-    if (s.kind === Kind.INLINE_FRAGMENT) return namesGuarded(s.selectionSet, document, seen);
-    if (seen.has(s.name.value)) return false;
-    seen.add(s.name.value);
-    const fragment = document.definitions.find(
-      (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === s.name.value,
-    );
-    return fragment ? namesGuarded(fragment.selectionSet, document, seen) : false;
-  });
 }
