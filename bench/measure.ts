@@ -7,7 +7,7 @@ import { type Child, progress, sleep } from './processes';
 // use-log rows and WAL it wrote, and what the app role's backends were doing meanwhile.
 
 export interface Target {
-  name: 'Kaira' | 'raw';
+  name: 'Kaira' | 'Kaira, limits off' | 'raw';
   port: number;
   /** The serving process's user+system CPU so far (ms). */
   serverCpuMs(): Promise<number>;

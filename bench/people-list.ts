@@ -22,7 +22,9 @@ import { countAndCompare } from './statement-count';
 
 // `npm run bench`: Kaira's people list against a raw `pg` handler doing the same work, on one machine.
 // Usage: node dist/bench/people-list.js [--people 5000] [--seconds 10] [--warmup 5] [--rounds 3]
-//        [--concurrency 32] [--pool 16] [--max-requests N] [--profile [file.cpuprofile]]
+//        [--concurrency 32] [--pool 16] [--max-requests N] [--profile [file.cpuprofile]] [--limits-off]
+// --limits-off: a second Kaira in the same process without the request limits of src/http (document limits,
+// rate limits, introspection rule) takes its turn too, and the overhead of the limits is printed.
 // Kaira and the raw handler take turns (Kaira, raw, Kaira, raw…) so drift and noise hit both; the load
 // comes from a forked client process; everything started is stopped and the temp dir removed at the end.
 
@@ -37,6 +39,7 @@ interface Options {
   pool: number;
   maxRequests: number;
   profile: string | boolean;
+  limitsOff: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -49,6 +52,7 @@ function parseArgs(argv: string[]): Options {
     pool: 16,
     maxRequests: 0,
     profile: false,
+    limitsOff: false,
   };
   const numeric: Record<string, keyof Options> = {
     '--people': 'people',
@@ -61,6 +65,10 @@ function parseArgs(argv: string[]): Options {
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === '--limits-off') {
+      opts.limitsOff = true;
+      continue;
+    }
     if (arg === '--profile') {
       const next = argv[i + 1];
       opts.profile = next && !next.startsWith('--') ? (i++, next) : true;
@@ -139,29 +147,33 @@ async function startTargets(setup: Setup, opts: Options, cleanup: Cleanup) {
   const client = new Child('load client', 'load-client.js');
   cleanup.push('load client', () => client.stop({ type: 'stop' }));
   progress(`Kaira on :${server.port}, raw handler on :${rawPort}`);
-  const kaira: Target = {
-    name: 'Kaira',
-    port: server.port,
-    serverCpuMs: async () => {
-      const { user, system } = process.cpuUsage();
-      return (user + system) / 1000;
-    },
+  const ownCpuMs = async () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
   };
+  const kaira: Target = { name: 'Kaira', port: server.port, serverCpuMs: ownCpuMs };
+  let unlimited: Target | undefined;
+  if (opts.limitsOff) {
+    const off = await startServer({ config, orm, registry, logger, port: 0, limits: false });
+    cleanup.push('Kaira server without limits', () => off.close());
+    progress(`Kaira without limits on :${off.port}`);
+    unlimited = { name: 'Kaira, limits off', port: off.port, serverCpuMs: ownCpuMs };
+  }
   const rawTarget: Target = {
     name: 'raw',
     port: rawPort,
     serverCpuMs: async () => (await raw.ask<{ type: 'cpu'; ms: number }>({ type: 'cpu' }, 'cpu')).ms,
   };
   const rawStats = async () => (await raw.ask<{ type: 'stats'; stats: RawStats }>({ type: 'stats' }, 'stats')).stats;
-  return { kaira, raw: rawTarget, client, rawStats };
+  return { kaira, unlimited, raw: rawTarget, client, rawStats };
 }
 
 type Runs = Record<Target['name'], RunResult[]>;
 
 // Warm-up for each target, then the rounds, alternating targets. Returns every run and the measured ones.
 async function runRounds(db: BenchDatabase, client: Child, targets: Target[], opts: Options, load: LoadSettings) {
-  const all: Runs = { Kaira: [], raw: [] };
-  const measured: Runs = { Kaira: [], raw: [] };
+  const all: Runs = { Kaira: [], 'Kaira, limits off': [], raw: [] };
+  const measured: Runs = { Kaira: [], 'Kaira, limits off': [], raw: [] };
   for (const target of opts.warmup > 0 ? targets : []) {
     const r = await measure(db, client, target, opts.warmup, load);
     all[target.name].push(r);
@@ -219,14 +231,15 @@ async function bench(opts: Options, cleanup: Cleanup): Promise<void> {
     `statements per people list: Kaira ${counts.kairaPeople.postgres.length}, raw ${counts.raw.postgres.length}`,
   );
 
-  const { kaira, raw, client, rawStats } = await startTargets(setup, opts, cleanup);
+  const { kaira, unlimited, raw, client, rawStats } = await startTargets(setup, opts, cleanup);
   const load: LoadSettings = { token, concurrency: opts.concurrency, maxRequests: opts.maxRequests };
   const activityBefore = await db.backgroundActivity();
-  const { all, measured } = await runRounds(db, client, [kaira, raw], opts, load);
+  const targets = unlimited ? [kaira, unlimited, raw] : [kaira, raw];
+  const { all, measured } = await runRounds(db, client, targets, opts, load);
   const stats = await rawStats();
   if (opts.profile) all.Kaira.push(await profileRun(db, client, kaira, opts, load));
 
-  const useLog = await checkUseLog(db, [...all.Kaira, ...all.raw]);
+  const useLog = await checkUseLog(db, [...all.Kaira, ...all['Kaira, limits off'], ...all.raw]);
   await sleep(1000); // cumulative statistics reach the views about a second late
   const activityAfter = await db.backgroundActivity();
   const activity =
@@ -239,10 +252,26 @@ async function bench(opts: Options, cleanup: Cleanup): Promise<void> {
     `NODE_ENV=${process.env.NODE_ENV}, Node ${process.version}, ${cpus().length} CPUs`;
   const [kairaSummary, rawSummary] = [summarise(measured.Kaira), summarise(measured.raw)];
   process.stdout.write(`${report(heading, counts, kairaSummary, rawSummary, stats, [useLog.note, activity])}\n`);
+  if (unlimited) process.stdout.write(`${limitsOverhead(kairaSummary, summarise(measured['Kaira, limits off']))}\n`);
   reportKairaLog(setup.logFile);
   if (!useLog.ok) throw new Error('use_log rows do not match the successful requests');
   const failures = kairaSummary.errors + rawSummary.errors;
   if (failures > 0) progress(`${failures} requests failed: see the first errors above`);
+}
+
+// The same operation through the same process with and without the limits, rounds interleaved.
+function limitsOverhead(on: ReturnType<typeof summarise>, off: ReturnType<typeof summarise>): string {
+  const rounds = (s: typeof on) => s.roundRps.map((r) => r.toFixed(0)).join(', ');
+  return [
+    '',
+    'Overhead of the request limits (src/http: document limits, rate limits, introspection rule):',
+    `  limits on : ${on.rps.toFixed(0)} req/s median (rounds ${rounds(on)}), p50 ${on.p50.toFixed(1)} ms, p99 ${on.p99.toFixed(1)} ms`,
+    `  limits off: ${off.rps.toFixed(0)} req/s median (rounds ${rounds(off)}), p50 ${off.p50.toFixed(1)} ms, p99 ${off.p99.toFixed(1)} ms`,
+    `  server CPU per operation: ${on.serverCpuPerOp.toFixed(2)} ms on, ${off.serverCpuPerOp.toFixed(2)} ms off ` +
+      '(less sensitive than req/s to other load on the machine)',
+    `  on/off    : ${(on.rps / off.rps).toFixed(3)} of the throughput, ` +
+      `${(on.serverCpuPerOp / off.serverCpuPerOp).toFixed(3)} of the CPU per operation`,
+  ].join('\n');
 }
 
 async function main(): Promise<number> {

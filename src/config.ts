@@ -31,6 +31,11 @@ export interface Config {
   logLevel: string;
   /** Seed demo users and people (never in production). */
   demo: boolean;
+  /**
+   * Local demo and tests only: a tenant's second-factor requirement is not enforced
+   * (KAIRA_DEMO_ALLOW_SINGLE_FACTOR, default on with demo data; never in production).
+   */
+  allowSingleFactor: boolean;
   /** SMTP relay for the outbox, e.g. smtp://user:pass@host:587; absent means delivery is off. */
   smtpUrl: string | undefined;
   /** The From of every message Kaira sends. */
@@ -39,8 +44,30 @@ export interface Config {
   outboxIntervalMs: number;
   /** Where clients reach Kaira: one-time links in email (a survey: `<publicUrl>/survey/<token>`) start here. */
   publicUrl: string;
-  /** Public enrolments one client address may submit per minute (in-memory, per process). */
+  /** Public enrolments one client address may submit per minute (shared by all processes, in PostgreSQL). */
   enrolRateLimitPerMinute: number;
+  /** HTTP hardening: rate limits, CORS, introspection, /metrics access (src/http/). */
+  http: HttpConfig;
+}
+
+export interface HttpConfig {
+  /** Sign-in attempts per minute from one address, and for one account. */
+  loginRateLimitPerMinute: number;
+  /** Other public operations (survey link, session refresh, unsubscribe) per minute from one address. */
+  publicRateLimitPerMinute: number;
+  /** Browser origins allowed to call /graphql cross-origin; empty: none (same-origin and non-browser clients). */
+  corsOrigins: string[];
+  /** Who may introspect the schema: everyone, or only signed-in staff (the default in production). */
+  introspection: 'all' | 'staff';
+  /** Bearer token for GET /metrics; without it /metrics answers only loopback, and not at all in production. */
+  metricsToken: string | undefined;
+  /** HSTS is sent when Kaira is reached over TLS (KAIRA_PUBLIC_URL is https). */
+  hsts: boolean;
+  /**
+   * Express's 'trust proxy': which reverse proxies' X-Forwarded-For decides the client address (rate limits,
+   * the /metrics loopback rule). False: the socket's address, which a client cannot choose.
+   */
+  trustProxy: false | number | string[];
 }
 
 const KEY_NAMES = {
@@ -74,12 +101,54 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     refreshTokenDays: integer(env, 'KAIRA_REFRESH_TOKEN_DAYS', 14),
     logLevel: env.LOG_LEVEL ?? 'info',
     demo: !production && env.KAIRA_DEMO !== 'false',
+    allowSingleFactor: allowSingleFactor(env, production),
     smtpUrl: smtpUrl(env.SMTP_URL),
     mailFrom: mailFrom(env.MAIL_FROM),
     outboxIntervalMs: interval(env, 'KAIRA_OUTBOX_INTERVAL_MS', 5000),
     publicUrl: publicUrl(env.KAIRA_PUBLIC_URL, port),
     enrolRateLimitPerMinute: integer(env, 'KAIRA_ENROL_RATE_LIMIT', 10),
+    http: httpConfig(env, production, publicUrl(env.KAIRA_PUBLIC_URL, port)),
   };
+}
+
+function httpConfig(env: NodeJS.ProcessEnv, production: boolean, url: string): HttpConfig {
+  const introspection = env.KAIRA_INTROSPECTION || (production ? 'staff' : 'all');
+  if (introspection !== 'all' && introspection !== 'staff') throw new Error('KAIRA_INTROSPECTION must be all or staff');
+  const corsOrigins = (env.KAIRA_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new Error(`KAIRA_CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port], no path)`);
+    }
+  }
+  const metricsToken = env.KAIRA_METRICS_TOKEN || undefined;
+  if (metricsToken && metricsToken.length < 24) throw new Error('KAIRA_METRICS_TOKEN must be at least 24 characters');
+  return {
+    loginRateLimitPerMinute: integer(env, 'KAIRA_LOGIN_RATE_LIMIT', 30),
+    publicRateLimitPerMinute: integer(env, 'KAIRA_PUBLIC_RATE_LIMIT', 60),
+    corsOrigins,
+    introspection,
+    metricsToken,
+    hsts: url.startsWith('https:'),
+    trustProxy: trustProxy(env.KAIRA_TRUST_PROXY),
+  };
+}
+
+// A hop count, or the proxies' addresses / CIDRs (or loopback, linklocal, uniquelocal). Never "everyone":
+// then any client could name its own address in X-Forwarded-For and have a fresh rate-limit window each time.
+function trustProxy(raw: string | undefined): false | number | string[] {
+  const value = raw?.trim();
+  if (!value) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true' || value === '*') {
+    throw new Error('KAIRA_TRUST_PROXY: name the proxies (addresses, CIDRs, loopback) or a hop count, not all');
+  }
+  return value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 // Links in email are built on it: an http(s) origin with an optional path, nothing a link could carry along.
@@ -143,6 +212,17 @@ function mailFrom(raw: string | undefined): string {
     throw new Error('MAIL_FROM must be an address, optionally with a name: Kaira <no-reply@example.fi>');
   }
   return value;
+}
+
+// The demo switch of the tenants' second-factor requirement: on by default with demo data, refused in production.
+function allowSingleFactor(env: NodeJS.ProcessEnv, production: boolean): boolean {
+  const value = env.KAIRA_DEMO_ALLOW_SINGLE_FACTOR;
+  if (value !== undefined && value !== '0' && value !== '1')
+    throw new Error('KAIRA_DEMO_ALLOW_SINGLE_FACTOR must be 0 or 1');
+  if (production && value === '1') {
+    throw new Error('KAIRA_DEMO_ALLOW_SINGLE_FACTOR=1 is for local demo use; production enforces the second factor');
+  }
+  return !production && (value ?? (env.KAIRA_DEMO === 'false' ? '0' : '1')) === '1';
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -10,6 +10,8 @@ import { TenantTransaction } from './db/tenant-transaction';
 import type { Tenant } from './modules/tenant/tenant.entity';
 import type { TenantRegistry } from './modules/tenant/tenant.registry';
 import { UseLog, type UseActor, type UseEntry } from './modules/logs/use-log';
+import { authenticateApiKey } from './modules/api-key/api-key.authenticate';
+import { requireSecondFactor } from './auth/second-factor-policy';
 
 /** What lives for the whole process: built once in server.ts. */
 export interface Services {
@@ -41,7 +43,11 @@ export class RequestContext {
   readonly clientAddress: string | null;
   private readonly tenantSlug: string | undefined;
   private readonly token: string | undefined;
+  /** `Authorization: ApiKey …`: a machine client (INTEGRATION), held to its persisted operations. */
+  readonly usesApiKey: boolean;
+  private readonly apiKeyText: string | undefined;
   private principalPromise: Promise<Principal | null> | undefined;
+  private requestLogger: Logger | undefined;
 
   constructor(
     readonly services: Services,
@@ -52,8 +58,16 @@ export class RequestContext {
     this.tenantSlug = input.tenantSlug?.trim() || undefined;
     this.tenant = this.tenantSlug ? (services.registry.bySlug(this.tenantSlug) ?? null) : null;
     this.token = /^Bearer\s+(\S+)$/i.exec(input.authorization ?? '')?.[1];
+    this.apiKeyText = /^ApiKey\s+(\S+)$/i.exec(input.authorization ?? '')?.[1];
+    this.usesApiKey = this.apiKeyText !== undefined;
     this.tx = new TenantTransaction(services.orm, { tenantId: this.tenant?.id ?? null, userId: null });
     this.useLog = new UseLog(this.tx, this.requestId);
+  }
+
+  /** The process logger with this request's id on every line (a pino child, made on first use). */
+  get logger(): Logger {
+    this.requestLogger ??= this.services.logger.child({ requestId: this.requestId });
+    return this.requestLogger;
   }
 
   /** The signed-in principal, or null without credentials. Throws UNAUTHENTICATED for a bad credential. */
@@ -68,6 +82,7 @@ export class RequestContext {
     if (!principal) throw unauthenticated();
     if (!this.tenantSlug) throw badInput('Kaira-Tenant', 'name the tenant in the Kaira-Tenant header');
     if (!principal.membership) throw forbidden('you have no membership in this tenant');
+    requireSecondFactor(this.services.config, this.requireTenant(), principal);
     return principal as Principal & { membership: NonNullable<Principal['membership']> };
   }
 
@@ -85,6 +100,10 @@ export class RequestContext {
   }
 
   private async loadPrincipal(): Promise<Principal | null> {
+    if (this.apiKeyText) {
+      const tenant = this.requireTenant();
+      return authenticateApiKey(this.tx, tenant, this.apiKeyText, (organisationId) => actsFor(tenant, organisationId));
+    }
     if (!this.token) return null;
     if (this.tenantSlug && !this.tenant) throw badInput('Kaira-Tenant', 'no such tenant');
     const claims = await verifyAccessToken(this.services.config.keys.tokenSecret, this.token);
@@ -97,8 +116,8 @@ export class RequestContext {
     await this.tx.setUser(claims.userId);
     // One statement checks the session is live and reads the membership in the named tenant.
     const rows = await this.tx.run((em) =>
-      em.execute<Array<{ organisation_id: string | null; roles: Role[] | null }>>(
-        `select m.organisation_id, m.roles
+      em.execute<Array<{ organisation_id: string | null; roles: Role[] | null; second_factor: boolean }>>(
+        `select m.organisation_id, m.roles, s.second_factor_at is not null as second_factor
            from auth_session s
            join user_account u on u.id = s.user_id
            left join membership m on m.user_id = s.user_id and m.tenant_id = kaira.current_tenant_id()
@@ -118,7 +137,7 @@ export class RequestContext {
             actsFor: actsFor(this.tenant, row.organisation_id),
           }
         : null;
-    return { userId: claims.userId, sessionId: claims.sessionId, membership };
+    return { userId: claims.userId, sessionId: claims.sessionId, membership, secondFactor: row.second_factor };
   }
 }
 

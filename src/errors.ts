@@ -11,13 +11,24 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'TOO_MANY_ATTEMPTS'
   | 'CONSENT_REQUIRED'
+  // An API-key request that is not a persisted operation on the key's allow-list (trusted documents).
+  | 'PERSISTED_QUERY_NOT_IN_LIST'
+  // The tenant requires a second factor for the member's roles and the session did not prove one, or
+  // the account has a second factor and sign-in did not give its code (extensions.reason says which).
+  | 'SECOND_FACTOR_REQUIRED'
   // A one-time link (a survey invitation) that was already used, or has expired.
   | 'TOKEN_USED'
   | 'TOKEN_EXPIRED'
   // A training session with no seats left (the public enrolment form).
   | 'SESSION_FULL'
   // Too many requests from one address; extensions.retryAfterSeconds says when to try again.
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  // A document over one of the limits of src/http/limits.ts, or a request body over the size limit.
+  | 'QUERY_TOO_DEEP'
+  | 'QUERY_TOO_COMPLEX'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_TOKENS'
+  | 'PAYLOAD_TOO_LARGE';
 
 export class KairaError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -47,8 +58,15 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'ACCOUNT_LOCKED',
   'TOO_MANY_ATTEMPTS',
   'CONSENT_REQUIRED',
+  'PERSISTED_QUERY_NOT_IN_LIST',
+  'SECOND_FACTOR_REQUIRED',
   'TOKEN_USED',
   'TOKEN_EXPIRED',
   'SESSION_FULL',
   'RATE_LIMITED',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_TOKENS',
+  'PAYLOAD_TOO_LARGE',
 ]);

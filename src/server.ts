@@ -13,6 +13,13 @@ import { KNOWN_CODES } from './errors';
 import type { Logger } from './logger';
 import { MIGRATIONS } from './db/orm';
 import { buildSchema } from './schema';
+import { LIMITS, limitCode, operationLimitsRule } from './http/limits';
+import { Metrics } from './http/metrics';
+import { RateLimiter, rateLimitPlugin, surveyPostRateLimit } from './http/rate-limit';
+import { bodyErrors, corsForApi, introspectionPlugin, securityHeaders } from './http/security';
+import { servedOperations } from './modules/api-key/persisted-operations';
+import { trustedDocumentsPlugin } from './modules/api-key/trusted-documents.plugin';
+import { secondFactorRateLimitPlugin } from './modules/second-factor/second-factor.rate-limit';
 import { surveyPage } from './modules/survey/survey.page';
 import type { TenantRegistry } from './modules/tenant/tenant.registry';
 
@@ -40,29 +47,49 @@ export async function startServer(deps: {
   registry: TenantRegistry;
   logger: Logger;
   port?: number;
+  /** The request limits of src/http (document limits, rate limits, introspection rule); off only to measure them. */
+  limits?: boolean;
 }): Promise<RunningServer> {
   const services: Services = { orm: deps.orm, config: deps.config, registry: deps.registry, logger: deps.logger };
+  const limits = deps.limits ?? true;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.http.trustProxy);
   const httpServer = createServer(app);
+  const metrics = new Metrics(deps.orm);
   const apollo = new ApolloServer<RequestContext>({
     schema: buildSchema(),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: deps.config.production,
-    introspection: !deps.config.production,
+    // Who may introspect is decided per request by introspectionPlugin (config.http.introspection).
+    introspection: true,
+    // An array body is refused (400 BAD_REQUEST): batching would multiply every per-request limit.
     allowBatchedHttpRequests: false,
+    // Refuses "simple" requests a browser sends cross-site without a preflight (GET or form posts without
+    // a JSON content type) unless they carry apollo-require-preflight or x-apollo-operation-name.
+    csrfPrevention: true,
+    validationRules: limits ? [operationLimitsRule()] : [],
+    parseOptions: limits ? { maxTokens: LIMITS.tokens } : {},
     // main.ts stops in order (HTTP → ORM → PostgreSQL); Apollo's own signal handler would re-raise the
     // signal after stopping and kill the process before the database is shut down.
     stopOnTerminationSignals: false,
     formatError: maskError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      transactionPlugin(deps.logger),
-      requestLogPlugin(deps.logger),
+      // API keys run only the persisted operations on their allow-list (src/modules/api-key).
+      trustedDocumentsPlugin(servedOperations),
+      // At most 5 second-factor codes per account in 15 minutes through the signed-in mutations.
+      secondFactorRateLimitPlugin(services),
+      transactionPlugin(),
+      requestLogPlugin(),
+      metrics.plugin(),
+      ...(limits ? [introspectionPlugin(deps.config.http), rateLimitPlugin(services, new RateLimiter(services))] : []),
     ],
   });
   await apollo.start();
 
+  app.use(requestIds, securityHeaders(deps.config.http));
+  app.get('/metrics', metrics.handler({ ...deps.config.http, production: deps.config.production }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -70,19 +97,22 @@ export async function startServer(deps: {
     const ready = await readiness(deps.orm);
     res.status(ready.ready ? 200 : 503).json(ready);
   });
+  if (limits) app.use('/survey', surveyPostRateLimit(services, new RateLimiter(services)));
   app.use('/survey', surveyPage(services));
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    corsForApi(deps.config.http),
+    express.json({ limit: BODY_LIMIT }),
+    bodyErrors(BODY_LIMIT),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = sanitizeRequestId(req.header('x-request-id')) ?? randomUUID();
-        res.setHeader('x-request-id', requestId);
+        const requestId = res.locals.requestId as string;
         return new RequestContext(services, {
           requestId,
           tenantSlug: req.header('kaira-tenant') ?? undefined,
           authorization: req.header('authorization') ?? undefined,
-          // The socket's address: 'trust proxy' is off, so a client cannot choose it with X-Forwarded-For.
+          // The socket's address, or with KAIRA_TRUST_PROXY what the named proxies forwarded: a client
+          // cannot choose it with X-Forwarded-For.
           clientAddress: req.ip ?? req.socket.remoteAddress ?? undefined,
         });
       },
@@ -110,7 +140,7 @@ export async function startServer(deps: {
  * only without errors. A query commits whatever it read, because its use-log entries record reads
  * that happened; if they cannot be written, the data is withheld and the client gets an error.
  */
-function transactionPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+function transactionPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -118,26 +148,22 @@ function transactionPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
-            logger.error(
-              { err: error.originalError ?? error, requestId: contextValue.requestId, path: error.path },
-              'unexpected error',
-            );
+            contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
           }
         },
         async willSendResponse({ contextValue, response, operation }) {
           const body = response.body;
           if (body.kind !== 'single') return;
+          // Every error names the request, so a user's report leads to its log lines.
           for (const error of body.singleResult.errors ?? []) {
-            if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-            }
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
           }
           const failed = (body.singleResult.errors?.length ?? 0) > 0;
           const commit = operation?.operation === 'mutation' ? !failed : true;
           try {
             await contextValue.tx.finish(commit);
           } catch (error) {
-            logger.error({ err: error, requestId: contextValue.requestId }, 'transaction could not complete');
+            contextValue.logger.error({ err: error }, 'transaction could not complete');
             response.http.status = 500;
             body.singleResult = {
               errors: [internalError(contextValue.requestId)],
@@ -150,16 +176,15 @@ function transactionPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
 }
 
 /** One log line per operation: what ran, for which tenant, how long, with which error codes. Never variables. */
-function requestLogPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ contextValue, response, operation, operationName }) {
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          logger.info(
+          contextValue.logger.info(
             {
-              requestId: contextValue.requestId,
               operation: operationName ?? null,
               type: operation?.operation ?? null,
               tenant: contextValue.tenant?.slug ?? null,
@@ -175,7 +200,9 @@ function requestLogPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
 }
 
 // Errors outside the closed set are masked; the request id lets staff find the logged original.
-function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const limit = limitCode(formatted, error);
+  if (limit) formatted = { ...formatted, extensions: { ...formatted.extensions, code: limit } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -189,6 +216,16 @@ function internalError(requestId: string): GraphQLFormattedError {
     message: 'Internal server error',
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
   };
+}
+
+const BODY_LIMIT = '100kb';
+
+// Every response carries a request id (the client's X-Request-Id if it is a sane one); logs and errors name it.
+function requestIds(req: express.Request, res: express.Response, next: express.NextFunction): void {
+  const requestId = sanitizeRequestId(req.header('x-request-id')) ?? randomUUID();
+  res.locals.requestId = requestId;
+  res.setHeader('x-request-id', requestId);
+  next();
 }
 
 function sanitizeRequestId(value: string | undefined): string | undefined {

@@ -6,6 +6,10 @@ export interface Principal {
   sessionId: string;
   /** Null when the request names no tenant. */
   membership: Membership | null;
+  /** The session proved a second factor at sign-in (staff users; see src/auth/second-factor.ts). */
+  secondFactor?: boolean;
+  /** Set for an INTEGRATION principal signed in with an API key: userId and sessionId are the key's id. */
+  apiKey?: { id: string; operations: readonly string[] };
 }
 
 export interface Membership {

@@ -1,4 +1,5 @@
 import { accountModule } from './account';
+import { apiKeyModule } from './api-key';
 import { clientModule } from './client';
 import { consentModule } from './consent';
 import { enrolmentModule } from './enrolment';
@@ -6,6 +7,8 @@ import { entryModule } from './entry';
 import { logsModule } from './logs';
 import { outboxModule } from './outbox';
 import { personModule } from './person';
+import { reportModule } from './report';
+import { secondFactorModule } from './second-factor';
 import { surveyModule } from './survey';
 import { tenantModule } from './tenant';
 import { trainingModule } from './training';
@@ -23,4 +26,7 @@ export const modules = [
   surveyModule,
   trainingModule,
   enrolmentModule,
+  apiKeyModule,
+  reportModule,
+  secondFactorModule,
 ] as const;

@@ -32,6 +32,9 @@ export interface Person {
 }
 
 export type RegisterKind = 'card-training' | 'guidance';
+// The staff roles of DOMAIN.md §3 (INTEGRATION signs in with an API key, never with a second factor).
+const STAFF_ROLES = ['COACH', 'OFFICE', 'TRAINER', 'DPO', 'CONTROLLER_OFFICER', 'REFERRER', 'ADMIN'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
 export type NoticeLanguage = 'fi' | 'en';
 export type ThirdCountryPolicy = 'never' | 'case-by-case';
 // What may keep data past an erasure request (DOMAIN.md §4); the notice of each register names its own.
@@ -87,6 +90,8 @@ export interface TenantFile {
     notes: LocalisedText[];
   };
   retention: RetentionRule[];
+  /** How staff sign in to this register; absent: password only. */
+  signIn?: { secondFactorRequiredFor: StaffRole[] };
   notice: {
     title: LocalisedText;
     reviewedOn: string; // YYYY-MM-DD
@@ -347,8 +352,15 @@ const TOP_LEVEL_KEYS = [
   'security', 'rightsRequests', 'retention', 'notice',
 ] as const;
 
+// Roles that read client content can be required to prove a second factor (issue 6: strong staff sign-in).
+function signIn(node: Node): NonNullable<TenantFile['signIn']> {
+  node.object(['secondFactorRequiredFor']);
+  const roles = node.field('secondFactorRequiredFor');
+  return { secondFactorRequiredFor: roles.distinct(roles.list((n) => n.oneOf<StaffRole>(STAFF_ROLES))) };
+}
+
 function tenantFields(root: Node): TenantFile {
-  root.object(TOP_LEVEL_KEYS);
+  root.object(TOP_LEVEL_KEYS, ['signIn']);
   const f = (key: (typeof TOP_LEVEL_KEYS)[number]) => root.field(key);
   return {
     id: f('id').matching(UUID, 'a lower-case UUID'),
@@ -369,6 +381,7 @@ function tenantFields(root: Node): TenantFile {
     security: f('security').list(localised, 1),
     rightsRequests: rightsRequests(f('rightsRequests')),
     retention: f('retention').list(retentionRule, 1),
+    ...(root.has('signIn') ? { signIn: signIn(root.field('signIn')) } : {}),
     notice: notice(f('notice')),
   };
 }

@@ -4,8 +4,8 @@ import { connect } from '../support/database';
 import { codeOf, startKaira, type Kaira } from '../support/kaira';
 import { form, newSession, tenantIdOf, writtenRows } from './enrolment.support';
 
-// The public form's per-address limit (issue 3 item 3): in memory, per process, a one-minute window per
-// client address as the HTTP server saw it. Every attempt counts, valid or not (probing costs the same).
+// The public form's per-address limit (issue 3 item 3): the shared limiter (src/http/rate-limit.ts, in
+// PostgreSQL), a one-minute window per client address as the HTTP server saw it. Every attempt counts, valid or not (probing costs the same).
 
 let kaira: Kaira;
 let owner: Client;

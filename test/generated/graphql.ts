@@ -36,6 +36,32 @@ export type AnswerSurveyInput = {
   token: Scalars['String']['input'];
 };
 
+/** An INTEGRATION principal's key in this tenant; the secret is never shown again */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Last successful use, to the minute (updated at most once a minute) */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** Persisted operations (schema/operations) the key may run */
+  operations: Array<Scalars['String']['output']>;
+  /** The first characters of the key, to recognise it: kaira_live_<id> */
+  prefix: Scalars['String']['output'];
+  /** Until when the secret before the last rotation still works */
+  previousSecretValidUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  rotatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A new or rotated key: `secret` is shown only in this answer */
+export type ApiKeySecret = {
+  __typename?: 'ApiKeySecret';
+  apiKey: ApiKey;
+  /** Send as `Authorization: ApiKey <secret>`; stored only as a hash */
+  secret: Scalars['String']['output'];
+};
+
 export type AssignCoachInput = {
   /** A user holding COACH in this tenant */
   coachUserId: Scalars['ID']['input'];
@@ -73,6 +99,28 @@ export type AuthPayload = {
   /** Use once with refreshSession; a reused token ends the session */
   refreshToken: Scalars['String']['output'];
   user: User;
+};
+
+/** One enrolment to bill: the participant, the session and the company paying for it */
+export type BillingExportRow = {
+  __typename?: 'BillingExportRow';
+  billingEmail?: Maybe<Scalars['String']['output']>;
+  /** Card type code, e.g. ttk */
+  cardTypeCode: Scalars['String']['output'];
+  cardTypeName: Scalars['String']['output'];
+  /** Y-tunnus */
+  companyBusinessId: Scalars['String']['output'];
+  companyName: Scalars['String']['output'];
+  eInvoiceAddress?: Maybe<Scalars['String']['output']>;
+  eInvoiceOperator?: Maybe<Scalars['String']['output']>;
+  enrolledAt: Scalars['DateTimeISO']['output'];
+  enrolmentId: Scalars['ID']['output'];
+  /** Invoices name the participant */
+  participantFirstName: Scalars['String']['output'];
+  participantLastName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  sessionId: Scalars['ID']['output'];
+  sessionStartsAt: Scalars['DateTimeISO']['output'];
 };
 
 /** A card type and its scheme's rules [verify per scheme] */
@@ -209,6 +257,13 @@ export type CorrectEntryInput = {
   entryId: Scalars['ID']['input'];
   /** Why the entry is corrected; kept with the new version */
   reason: Scalars['String']['input'];
+};
+
+export type CreateApiKeyInput = {
+  /** What the key is for, e.g. "billing system"; 1–100 characters */
+  name: Scalars['String']['input'];
+  /** Names of persisted operations the key may run (1–50) */
+  operations: Array<Scalars['String']['input']>;
 };
 
 /** A new survey, a draft until it is sent */
@@ -381,6 +436,8 @@ export type LogVerification = {
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+  /** For an account with a second factor: a 6-digit code from the authenticator app, or a recovery code. Without it such an account gets SECOND_FACTOR_REQUIRED (reason CODE_MISSING) */
+  secondFactorCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The signed-in principal */
@@ -402,14 +459,22 @@ export type Mutation = {
   assignCoach: Assignment;
   /** Put a trainer on a session: a TRAINER here, authorised for the type through the session if required */
   assignSessionTrainer: TrainingSession;
+  /** Start enrolling a TOTP authenticator app */
+  beginSecondFactorEnrolment: SecondFactorEnrolment;
+  /** Confirm the app with its first code: the factor is on; recovery codes are shown once */
+  confirmSecondFactorEnrolment: SecondFactorConfirmation;
   /** Copy a survey into a new draft */
   copySurvey: Survey;
   /** Correct the latest version of an entry; the earlier one stays */
   correctEntry: GuidanceEntry;
+  /** A key for an INTEGRATION principal acting for the tenant’s controller; the secret is shown only here */
+  createApiKey: ApiKeySecret;
   /** A new draft survey */
   createSurvey: Survey;
   /** Plan a training session of a card type */
   createTrainingSession: TrainingSession;
+  /** Turn the second factor off with a current code or a recovery code */
+  disableSecondFactor: Scalars['Boolean']['output'];
   /** End a client relationship on a given day */
   endAssignment: Assignment;
   /** The public enrolment form (no login; the Kaira-Tenant header names the register). Resubmitting the same idempotencyKey, or the same person and session, returns the first enrolment. SESSION_FULL when no seat is left; RATE_LIMITED (extensions.retryAfterSeconds) after too many submissions from one address */
@@ -438,6 +503,10 @@ export type Mutation = {
   revealPersonalIdentityCode: RevealedIdentityCode;
   /** Mark an emergency access reviewed, with a note */
   reviewEmergencyAccess: EmergencyAccess;
+  /** Stop the key at once, for good */
+  revokeApiKey: ApiKey;
+  /** A new secret for the key; the old one stops (after graceMinutes) */
+  rotateApiKey: ApiKeySecret;
   /** Email a message to clients; the register keeps what was sent */
   sendMessage: ClientMessage;
   /** Email the survey to clients, each with a one-time link; the survey is then no longer edited */
@@ -474,6 +543,10 @@ export type MutationAssignSessionTrainerArgs = {
   input: AssignSessionTrainerInput;
 };
 
+export type MutationConfirmSecondFactorEnrolmentArgs = {
+  input: SecondFactorCodeInput;
+};
+
 export type MutationCopySurveyArgs = {
   input: CopySurveyInput;
 };
@@ -482,12 +555,20 @@ export type MutationCorrectEntryArgs = {
   input: CorrectEntryInput;
 };
 
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
 };
 
 export type MutationCreateTrainingSessionArgs = {
   input: CreateTrainingSessionInput;
+};
+
+export type MutationDisableSecondFactorArgs = {
+  input: SecondFactorCodeInput;
 };
 
 export type MutationEndAssignmentArgs = {
@@ -540,6 +621,14 @@ export type MutationRevealPersonalIdentityCodeArgs = {
 
 export type MutationReviewEmergencyAccessArgs = {
   input: ReviewEmergencyAccessInput;
+};
+
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+export type MutationRotateApiKeyArgs = {
+  input: RotateApiKeyInput;
 };
 
 export type MutationSendMessageArgs = {
@@ -650,6 +739,10 @@ export type PurchaserOrganisation = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The tenant's integration keys (ADMIN) */
+  apiKeys: Array<ApiKey>;
+  /** Enrolments to sessions starting in the period, with the billing details of the company (OFFICE, INTEGRATION) */
+  billingExport: Array<BillingExportRow>;
   /** The card-training catalogue: card types and their schemes' rules */
   cardTypes: Array<CardType>;
   /** One client, if the member may open it; use-logged with the basis */
@@ -672,6 +765,8 @@ export type Query = {
   me: Me;
   /** A coach's clients (active assignments); use-logged */
   myClients: ClientConnection;
+  /** The signed-in user's second factor */
+  mySecondFactor: SecondFactorStatus;
   /** The register's people, by name; every person returned is use-logged */
   people: PersonConnection;
   /** One person; the read is use-logged */
@@ -684,6 +779,8 @@ export type Query = {
   referredClients: ClientConnection;
   /** The client's released statements; a referrer sees those released to their organisation (use-logged) */
   releasedStatements: Array<ReleasedStatement>;
+  /** Service periods overlapping the period, data-minimised for the controller's reporting */
+  servicePeriodReport: Array<ServicePeriodReportRow>;
   survey: Survey;
   /** Answers to the survey of the clients the member may read (use-logged) */
   surveyAnswers: Array<SurveyResponse>;
@@ -699,6 +796,11 @@ export type Query = {
   trainingSessions: Array<TrainingSession>;
   /** Re-computes the tenant's log hash chains */
   verifyLogs: Array<LogVerification>;
+};
+
+export type QueryBillingExportArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 export type QueryClientArgs = {
@@ -764,6 +866,11 @@ export type QueryReferredClientsArgs = {
 
 export type QueryReleasedStatementsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+export type QueryServicePeriodReportArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 export type QuerySurveyArgs = {
@@ -899,8 +1006,49 @@ export type ReviewEmergencyAccessInput = {
   note: Scalars['String']['input'];
 };
 
+export type RevokeApiKeyInput = {
+  id: Scalars['ID']['input'];
+};
+
 /** What a member may do in a tenant (DOMAIN.md §3) */
 export type Role = 'ADMIN' | 'COACH' | 'CONTROLLER_OFFICER' | 'DPO' | 'INTEGRATION' | 'OFFICE' | 'REFERRER' | 'TRAINER';
+
+export type RotateApiKeyInput = {
+  /** Minutes the old secret keeps working, 0–1440; default 0 (retired at once) */
+  graceMinutes?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+export type SecondFactorCodeInput = {
+  /** A 6-digit code from the app (or, to disable, a recovery code) */
+  code: Scalars['String']['input'];
+};
+
+/** The factor is on. The recovery codes are shown only here; each works once */
+export type SecondFactorConfirmation = {
+  __typename?: 'SecondFactorConfirmation';
+  recoveryCodes: Array<Scalars['String']['output']>;
+};
+
+/** A TOTP secret to add to an authenticator app; confirm it with a first code */
+export type SecondFactorEnrolment = {
+  __typename?: 'SecondFactorEnrolment';
+  /** otpauth://totp/… (SHA1, 6 digits, 30 s), for a QR code */
+  otpauthUri: Scalars['String']['output'];
+  /** Base32, for typing into the app */
+  secret: Scalars['String']['output'];
+};
+
+/** The signed-in user's second factor */
+export type SecondFactorStatus = {
+  __typename?: 'SecondFactorStatus';
+  /** A confirmed TOTP factor: sign-in asks for its code */
+  enabled: Scalars['Boolean']['output'];
+  /** Unused recovery codes */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** This session proved a second factor at sign-in */
+  sessionVerified: Scalars['Boolean']['output'];
+};
 
 /** Send a message to clients by email */
 export type SendMessageInput = {
@@ -931,6 +1079,24 @@ export type ServicePeriod = {
   /** YYYY-MM-DD */
   startsOn: Scalars['String']['output'];
   status: ServicePeriodStatus;
+};
+
+/** One service period for the controller’s reporting: pseudonymous client id, service, dates, status and the purchasing and referring organisations; no names, contact details or identity codes */
+export type ServicePeriodReportRow = {
+  __typename?: 'ServicePeriodReportRow';
+  /** The client’s id in Kaira, not a personal identifier outside it */
+  clientId: Scalars['ID']['output'];
+  /** YYYY-MM-DD */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  /** Y-tunnus */
+  purchaserBusinessId: Scalars['String']['output'];
+  purchaserName: Scalars['String']['output'];
+  referrerName: Scalars['String']['output'];
+  service: Scalars['String']['output'];
+  servicePeriodId: Scalars['ID']['output'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+  status: Scalars['String']['output'];
 };
 
 export type ServicePeriodStatus = 'ACTIVE' | 'CANCELLED' | 'CLOSED' | 'REFERRED';
@@ -1201,6 +1367,89 @@ export type WithdrawConsentInput = {
   /** Reference to the withdrawal (a signed form, a logged call…) */
   evidence: Scalars['String']['input'];
   personId: Scalars['ID']['input'];
+};
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApiKeysQuery = {
+  __typename?: 'Query';
+  apiKeys: Array<{
+    __typename?: 'ApiKey';
+    id: string;
+    name: string;
+    operations: Array<string>;
+    prefix: string;
+    createdAt: string;
+    rotatedAt?: string | null;
+    previousSecretValidUntil?: string | null;
+    revokedAt?: string | null;
+    lastUsedAt?: string | null;
+  }>;
+};
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+export type CreateApiKeyMutation = {
+  __typename?: 'Mutation';
+  createApiKey: {
+    __typename?: 'ApiKeySecret';
+    secret: string;
+    apiKey: { __typename?: 'ApiKey'; id: string; name: string; operations: Array<string>; prefix: string };
+  };
+};
+
+export type RotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+export type RotateApiKeyMutation = {
+  __typename?: 'Mutation';
+  rotateApiKey: {
+    __typename?: 'ApiKeySecret';
+    secret: string;
+    apiKey: { __typename?: 'ApiKey'; id: string; rotatedAt?: string | null; previousSecretValidUntil?: string | null };
+  };
+};
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+export type RevokeApiKeyMutation = {
+  __typename?: 'Mutation';
+  revokeApiKey: { __typename?: 'ApiKey'; id: string; revokedAt?: string | null };
+};
+
+export type StaffBillingExportQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+export type StaffBillingExportQuery = {
+  __typename?: 'Query';
+  billingExport: Array<{
+    __typename?: 'BillingExportRow';
+    enrolmentId: string;
+    personId: string;
+    companyBusinessId: string;
+  }>;
+};
+
+export type StaffServicePeriodReportQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+export type StaffServicePeriodReportQuery = {
+  __typename?: 'Query';
+  servicePeriodReport: Array<{
+    __typename?: 'ServicePeriodReportRow';
+    servicePeriodId: string;
+    clientId: string;
+    service: string;
+  }>;
 };
 
 export type ClientDetailsFragment = {
@@ -2002,6 +2251,65 @@ export type RevealPersonalIdentityCodeMutationVariables = Exact<{
 export type RevealPersonalIdentityCodeMutation = {
   __typename?: 'Mutation';
   revealPersonalIdentityCode: { __typename?: 'RevealedIdentityCode'; personId: string; personalIdentityCode: string };
+};
+
+export type LoginWithCodeMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+export type LoginWithCodeMutation = {
+  __typename?: 'Mutation';
+  login: { __typename?: 'AuthPayload'; accessToken: string; refreshToken: string };
+};
+
+export type MySecondFactorQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySecondFactorQuery = {
+  __typename?: 'Query';
+  mySecondFactor: {
+    __typename?: 'SecondFactorStatus';
+    enabled: boolean;
+    recoveryCodesLeft: number;
+    sessionVerified: boolean;
+  };
+};
+
+export type BeginSecondFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
+
+export type BeginSecondFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  beginSecondFactorEnrolment: { __typename?: 'SecondFactorEnrolment'; secret: string; otpauthUri: string };
+};
+
+export type ConfirmSecondFactorEnrolmentMutationVariables = Exact<{
+  input: SecondFactorCodeInput;
+}>;
+
+export type ConfirmSecondFactorEnrolmentMutation = {
+  __typename?: 'Mutation';
+  confirmSecondFactorEnrolment: { __typename?: 'SecondFactorConfirmation'; recoveryCodes: Array<string> };
+};
+
+export type DisableSecondFactorMutationVariables = Exact<{
+  input: SecondFactorCodeInput;
+}>;
+
+export type DisableSecondFactorMutation = { __typename?: 'Mutation'; disableSecondFactor: boolean };
+
+export type GuidanceClientsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GuidanceClientsQuery = {
+  __typename?: 'Query';
+  myClients: { __typename?: 'ClientConnection'; nodes: Array<{ __typename?: 'Client'; id: string }> };
+};
+
+export type RefreshWithSecondFactorMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+export type RefreshWithSecondFactorMutation = {
+  __typename?: 'Mutation';
+  refreshSession: { __typename?: 'AuthPayload'; accessToken: string; refreshToken: string };
 };
 
 export type SurveyFieldsFragment = {
@@ -2849,6 +3157,293 @@ export const TrainingSessionDetailsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TrainingSessionDetailsFragment, unknown>;
+export const ApiKeysDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApiKeys' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'apiKeys' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operations' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rotatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousSecretValidUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateApiKeyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'apiKey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operations' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RotateApiKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RotateApiKeyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotateApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'apiKey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rotatedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previousSecretValidUntil' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotateApiKeyMutation, RotateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeApiKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeApiKeyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeApiKey' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const StaffBillingExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffBillingExport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'billingExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'companyBusinessId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffBillingExportQuery, StaffBillingExportQueryVariables>;
+export const StaffServicePeriodReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StaffServicePeriodReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'servicePeriodReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'servicePeriodId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffServicePeriodReportQuery, StaffServicePeriodReportQueryVariables>;
 export const MyClientsDocument = {
   kind: 'Document',
   definitions: [
@@ -4825,6 +5420,253 @@ export const RevealPersonalIdentityCodeDocument = {
     },
   ],
 } as unknown as DocumentNode<RevealPersonalIdentityCodeMutation, RevealPersonalIdentityCodeMutationVariables>;
+export const LoginWithCodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LoginWithCode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoginInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'login' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoginWithCodeMutation, LoginWithCodeMutationVariables>;
+export const MySecondFactorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySecondFactor' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySecondFactor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recoveryCodesLeft' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sessionVerified' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySecondFactorQuery, MySecondFactorQueryVariables>;
+export const BeginSecondFactorEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BeginSecondFactorEnrolment' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'beginSecondFactorEnrolment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'otpauthUri' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BeginSecondFactorEnrolmentMutation, BeginSecondFactorEnrolmentMutationVariables>;
+export const ConfirmSecondFactorEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmSecondFactorEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SecondFactorCodeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmSecondFactorEnrolment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'recoveryCodes' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmSecondFactorEnrolmentMutation, ConfirmSecondFactorEnrolmentMutationVariables>;
+export const DisableSecondFactorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DisableSecondFactor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SecondFactorCodeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disableSecondFactor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisableSecondFactorMutation, DisableSecondFactorMutationVariables>;
+export const GuidanceClientsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GuidanceClients' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myClients' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuidanceClientsQuery, GuidanceClientsQueryVariables>;
+export const RefreshWithSecondFactorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefreshWithSecondFactor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RefreshSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refreshSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefreshWithSecondFactorMutation, RefreshWithSecondFactorMutationVariables>;
 export const SurveysDocument = {
   kind: 'Document',
   definitions: [

@@ -15,9 +15,14 @@ const GLOBAL_TABLES = [
   'auth_session',
   'mikro_orm_migrations',
   'organisation',
+  // Rate-limit windows (src/http/rate-limit.ts): keyed hashes and counts, shared by every tenant's public forms.
+  'rate_limit_bucket',
   'refresh_token',
   'tenant',
   'user_account',
+  // A staff user's TOTP factor and recovery codes: they belong to the person signing in, like user_account.
+  'user_recovery_code',
+  'user_second_factor',
 ];
 
 let db: TestDatabase;

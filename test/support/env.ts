@@ -12,6 +12,10 @@ export const TEST_ENV = {
   KAIRA_DATA_DIR: '/nonexistent-kaira-test-data-dir',
   PORT: '0',
   LOG_LEVEL: 'silent',
+  // Tests of other behaviour sign in and open links far more often than a person would; the rate limits
+  // are tested with their own low values (test/api/rate-limit.test.ts, test/enrolment/*.rate-limit.test.ts).
+  KAIRA_LOGIN_RATE_LIMIT: '100000',
+  KAIRA_PUBLIC_RATE_LIMIT: '100000',
 } as const;
 
 export function testConfig(overrides: Partial<Record<string, string>> = {}): Config {

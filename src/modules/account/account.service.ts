@@ -10,6 +10,7 @@ import type { AuthPayload, LoginInput, Me, MembershipView, RefreshSessionInput }
 import { AuthSession, RefreshToken } from './auth-session.entity';
 import { Membership } from './membership.entity';
 import { UserAccount } from './user-account.entity';
+import { secondFactorAtSignIn } from '../second-factor/second-factor.sign-in';
 
 // Failed sign-ins slow down from the third attempt (1 s, 2 s, 4 s… between tries) and lock the
 // account for 15 minutes at the sixth. Every attempt is counted before the password is checked, in one
@@ -54,6 +55,13 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
     throw wrongCredentials();
   }
   if (!(await verifyPassword(attempt.password_hash, input.password))) throw wrongCredentials();
+  // A wrong or missing code leaves the failed attempt counted, so codes are throttled like passwords.
+  const secondFactorAt = await secondFactorAtSignIn(
+    em,
+    ctx.services.config.keys.fieldKey,
+    attempt.id,
+    input.secondFactorCode,
+  );
   return ctx.tx.run(async (tem) => {
     const user = await tem.findOneOrFail(UserAccount, { id: attempt.id });
     user.failedLogins = 0;
@@ -63,6 +71,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
       id: randomUUID(),
       userId: user.id,
       expiresAt: new Date(Date.now() + ctx.services.config.refreshTokenDays * 86_400_000),
+      secondFactorAt,
     });
     const payload = await issueTokens(ctx, tem, user, session.id);
     await tem.flush();

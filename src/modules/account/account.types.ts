@@ -11,6 +11,14 @@ export class LoginInput {
 
   @Field(() => String)
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For an account with a second factor: a 6-digit code from the authenticator app, or a recovery code. ' +
+      'Without it such an account gets SECOND_FACTOR_REQUIRED (reason CODE_MISSING)',
+  })
+  secondFactorCode?: string | null;
 }
 
 @InputType()

@@ -3,7 +3,7 @@ import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 /** A signed-in session: access tokens name it, so revoking it ends them at once. */
 @Entity({ tableName: 'auth_session' })
 export class AuthSession {
-  [OptionalProps]?: 'createdAt' | 'revokedAt';
+  [OptionalProps]?: 'createdAt' | 'revokedAt' | 'secondFactorAt';
 
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -19,6 +19,10 @@ export class AuthSession {
 
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null = null;
+
+  /** When the session proved a second factor (TOTP or a recovery code); null: password only. */
+  @Property({ type: 'timestamptz', nullable: true })
+  secondFactorAt: Date | null = null;
 }
 
 /** Refresh tokens rotate: each is used once; presenting a used one revokes the whole session. */

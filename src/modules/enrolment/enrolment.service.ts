@@ -6,14 +6,14 @@ import { badInput, KairaError } from '../../errors';
 import type { Tenant } from '../tenant/tenant.entity';
 import { Person } from '../person/person.entity';
 import { insertPerson, newPersonValues } from '../person/person.service';
-import { takeEnrolmentAttempt } from './enrolment-rate-limit';
 import { sendConfirmation, type SessionRow } from './enrolment-confirmation';
 import { Enrolment, PendingContactChange } from './enrolment.entities';
 import type { EnrolInput } from './enrolment.inputs';
 import { EnrolmentStatus, type EnrolmentReceipt } from './enrolment.types';
 import { checkEnrolment, type CheckedCompany, type CheckedEnrolment } from './enrolment.validation';
 
-// The public enrolment form (issue 3 item 3, DOMAIN.md §2.1). No login: the Kaira-Tenant header names the
+// The public enrolment form (issue 3 item 3, DOMAIN.md §2.1). Rate-limited per address before it runs
+// (src/http/rate-limit.ts, shared by every process). No login: the Kaira-Tenant header names the
 // register (enrolment.rules.ts admits only card-training registers) and the work runs in that tenant's
 // transaction without a user. The subject submits their own data, so no use-log entry is written; the
 // answer is a receipt that never carries stored data, and a person already in the register is neither
@@ -24,7 +24,6 @@ import { checkEnrolment, type CheckedCompany, type CheckedEnrolment } from './en
 // person-and-session check all see every earlier enrolment.
 
 export async function enrol(ctx: RequestContext, input: EnrolInput): Promise<EnrolmentReceipt> {
-  takeEnrolmentAttempt(ctx.services, ctx.clientAddress);
   const form = checkEnrolment(input);
   const tenant = ctx.requireTenant();
   return ctx.tx.run(async (em) => {

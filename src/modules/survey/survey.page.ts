@@ -96,7 +96,8 @@ function context(services: Services, res: Response): RequestContext {
 function pageRequest(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const started = process.hrtime.bigint();
-    const requestId = randomUUID();
+    // The server's request id when it gave one (src/server.ts), so the header, the log and errors agree.
+    const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
     res.locals.requestId = requestId;
     res.set({ ...HEADERS, 'X-Request-Id': requestId });
     res.on('finish', () => {
