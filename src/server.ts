@@ -14,6 +14,7 @@ import type { Logger } from './logger';
 import { MIGRATIONS } from './db/orm';
 import { buildSchema } from './schema';
 import { surveyPage } from './modules/survey/survey.page';
+import { appRoute } from './web/app-route';
 import type { TenantRegistry } from './modules/tenant/tenant.registry';
 
 export interface RunningServer {
@@ -33,7 +34,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Starts Kaira's HTTP server: /graphql, /healthz, /readyz, and the clients' survey page /survey/:token. */
+/** Starts Kaira's HTTP server: /graphql, /healthz, /readyz, the clients' survey page /survey/:token, the staff app /app/. */
 export async function startServer(deps: {
   config: Config;
   orm: MikroORM;
@@ -71,6 +72,9 @@ export async function startServer(deps: {
     res.status(ready.ready ? 200 : 503).json(ready);
   });
   app.use('/survey', surveyPage(services));
+  // The staff web app; its client-side routes all live under /app/.
+  app.get('/', (_req, res) => res.redirect('/app/'));
+  app.use('/app', appRoute(deps.config.appDir));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
