@@ -69,8 +69,12 @@ describe('a coach', () => {
     await page.close();
   });
 
-  it('searches and pages through their clients', async () => {
+  it('searches and pages through their clients, each query an automatic persisted query', async () => {
     const page = await signedInCoach();
+    const bodies: Array<{ query?: string; extensions?: { persistedQuery?: { sha256Hash?: string } } }> = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql')) bodies.push(request.postDataJSON());
+    });
     await page.goto(`${app}/eduro-guidance/clients`);
     await page.getByLabel('Hae nimen alulla').fill('Poh');
     await page.getByRole('button', { name: 'Hae' }).click();
@@ -80,6 +84,10 @@ describe('a coach', () => {
     await page.getByLabel('Hae nimen alulla').fill('Zzz');
     await page.getByRole('button', { name: 'Hae' }).click();
     await page.getByText('Ei osumia haulla ”Zzz”.').waitFor();
+    // Every operation names its SHA-256; once Kaira knows it, the text is no longer sent.
+    expect(bodies.length).toBeGreaterThan(2);
+    for (const body of bodies) expect(body.extensions?.persistedQuery?.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(bodies.filter((b) => b.query === undefined).length).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -173,7 +181,7 @@ describe('a coach', () => {
     const page = await signedInCoach();
     const id = await clientId('Alatalo');
     await page.goto(`${app}/eduro-guidance/clients/${id}`);
-    await page.getByRole('alert').filter({ hasText: 'Sinulla ei ole oikeutta tähän.' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Sinulla ei ole asiakassuhdetta tähän asiakkaaseen.' }).waitFor();
     await page.getByRole('button', { name: 'Avaa hätäkäytöllä' }).click();
     const dialog = page.getByRole('dialog', { name: 'Hätäkäyttö' });
     await dialog.getByLabel('Syy').fill('Liian lyhyt');
@@ -183,6 +191,16 @@ describe('a coach', () => {
     await dialog.getByRole('button', { name: 'Avaa asiakas' }).click();
     await page.getByRole('heading', { name: 'Jari Alatalo' }).waitFor();
     await page.getByRole('heading', { name: 'Uusi merkintä' }).waitFor();
+    // The DPO's review queue has it, with the reason.
+    const review = await kaira.gql<{ emergencyAccessReviewQueue: Array<{ personId: string; reason: string }> }>(
+      '{ emergencyAccessReviewQueue { personId reason } }',
+      {},
+      { token: await kaira.tokenFor(USERS.eduroDpo), tenant: 'eduro-guidance' },
+    );
+    expect(review.data!.emergencyAccessReviewQueue).toContainEqual({
+      personId: id,
+      reason: 'Asiakas soitti kriisitilanteessa, oma valmentaja lomalla.',
+    });
     await page.close();
   });
 

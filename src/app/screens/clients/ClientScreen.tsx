@@ -42,9 +42,9 @@ export function ClientScreen() {
       <section>
         {back}
         <h1>{t('client.title')}</h1>
-        <ErrorText error={client.error} />
+        {noRelationship ? null : <ErrorText error={client.error} />}
         {noRelationship ? (
-          <div className="panel warning">
+          <div className="panel warning" role="alert">
             <p>{t('emergency.explain')}</p>
             <button type="button" onClick={() => setEmergencyOpen(true)}>
               {t('emergency.open')}

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { AppPeopleSearchDocument, AppPersonUseLogDocument } from '../../gql/graphql';
-import { useI18n } from '../../i18n/i18n';
+import { isMessageKey, useI18n, type MessageKey } from '../../i18n/i18n';
 import { ErrorText } from '../../ui/errors';
 import { Empty, Loading } from '../../ui/ui';
 
@@ -113,7 +113,7 @@ function PersonUseLog({ personId }: { personId: string }) {
                   </td>
                   <td className="mono">{e.operation}</td>
                   <td>
-                    {e.basis}
+                    {isMessageKey(`basis.${e.basis}`) ? t(`basis.${e.basis}` as MessageKey) : e.basis}
                     {e.reason ? (
                       <>
                         <br />

@@ -59,6 +59,7 @@ export function SurveysScreen() {
                 <tr key={s.id}>
                   <td>
                     <Link to={tenantPath(`surveys/${s.id}`)}>{s.title}</Link>
+                    {s.copiedFromId ? <span className="muted"> ({t('surveys.isCopy')})</span> : null}
                   </td>
                   <td>
                     <span className={`badge badge-${s.status.toLowerCase()}`}>{t(`surveyStatus.${s.status}`)}</span>
