@@ -25,7 +25,10 @@ function RequireSession({ children }: { children: ReactNode }) {
 
 export function App() {
   // Sign-in and the tenant list need no tenant; each tenant's pages get a client of their own (TenantLayout).
-  const client = useMemo(() => createClient(null), []);
+  // A new client per signed-in user: nothing cached for one user is shown to the next in the same tab.
+  const userId = useSession()?.user.id ?? null;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- userId only keys the client: an empty cache per user
+  const client = useMemo(() => createClient(null), [userId]);
   return (
     <I18nProvider>
       <ApolloProvider client={client}>

@@ -1,5 +1,5 @@
 import { ApolloProvider, useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { AppMeDocument } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -19,6 +19,12 @@ export function TenantLayout() {
   // One client (and cache) per tenant: data of one register never shows in another.
   const client = useMemo(() => createClient(tenant), [tenant]);
   const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  // After moving to another screen, keyboard and screen-reader users start at its content, not the top bar.
+  const firstPath = useRef(location.pathname);
+  useEffect(() => {
+    if (location.pathname !== firstPath.current) mainRef.current?.focus();
+  }, [location.pathname]);
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorText error={error} />;
   const memberships = data.me.memberships;
@@ -50,7 +56,7 @@ export function TenantLayout() {
             ))}
           </ul>
         </nav>
-        <main className="page" id="main">
+        <main className="page" id="main" tabIndex={-1} ref={mainRef}>
           <ScreenGate membership={membership} rest={rest} />
         </main>
       </ApolloProvider>
