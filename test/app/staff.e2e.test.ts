@@ -166,6 +166,26 @@ describe('office staff in card training', () => {
   });
 });
 
+describe("the city's officer", () => {
+  it('goes straight into the one register, acting for the city as controller, reading but not writing entries', async () => {
+    const page = await browser.newPage(TABLET);
+    await page.goto(`${app}/`);
+    await signIn(page, USERS.cityOfficer, DEMO_PASSWORD);
+    await page.waitForURL(`${app}/rovaniemi-guidance/clients`);
+    await page
+      .locator('[data-testid="acts-for"]', { hasText: 'Toimit rekisterinpitäjänä (Rovaniemen kaupunki)' })
+      .waitFor();
+    await page.getByRole('heading', { name: 'Rekisterin asiakkaat' }).waitFor();
+    await page.getByRole('link', { name: 'Mäntyniemi, Heidi' }).click();
+    await page.getByRole('heading', { name: 'Merkinnät' }).waitFor();
+    await page.locator('.entry').first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Uusi merkintä' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Korjaa' }).count()).toBe(0);
+    await screenshot(page, 'city-officer-client');
+    await page.close();
+  });
+});
+
 describe("the controller's DPO", () => {
   it("reads a person's use log, where the reveal and the coach's reads show", async () => {
     const page = await signedIn(USERS.eduroDpo, '/eduro-guidance/use-log');

@@ -65,38 +65,41 @@ export function ClientScreen() {
   }
   const c = client.data.client;
   const categories = consent.data?.consentStatus.categories ?? [];
+  const coachingColumn = can.writeEntries(membership) || can.readEntries(membership);
   return (
     <section aria-labelledby="client-title">
       {back}
       <h1 id="client-title">
         {c.firstName} {c.lastName}
       </h1>
-      <div className="client-grid">
+      <div className={coachingColumn ? 'client-grid' : 'client-grid single'}>
         <div>
           <ClientDetails client={c} />
           {can.readConsent(membership) ? (
             <ConsentSection loading={consent.loading} error={consent.error} data={consent.data} />
           ) : null}
         </div>
-        <div>
-          {can.writeEntries(membership) ? (
-            <EntryForm
-              personId={personId}
-              consent={categories}
-              consentLoaded={Boolean(consent.data)}
-              onAdded={() => void entries.refetch()}
-            />
-          ) : null}
-          {can.readEntries(membership) ? (
-            <EntryTimeline
-              loading={entries.loading}
-              error={entries.error}
-              entries={entries.data?.clientEntries}
-              canCorrect={can.writeEntries(membership)}
-              consent={categories}
-            />
-          ) : null}
-        </div>
+        {coachingColumn ? (
+          <div>
+            {can.writeEntries(membership) ? (
+              <EntryForm
+                personId={personId}
+                consent={categories}
+                consentLoaded={Boolean(consent.data)}
+                onAdded={() => void entries.refetch()}
+              />
+            ) : null}
+            {can.readEntries(membership) ? (
+              <EntryTimeline
+                loading={entries.loading}
+                error={entries.error}
+                entries={entries.data?.clientEntries}
+                canCorrect={can.writeEntries(membership)}
+                consent={categories}
+              />
+            ) : null}
+          </div>
+        ) : null}
       </div>
     </section>
   );
