@@ -1,9 +1,11 @@
 // @ts-check
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
+const reactHooks = require('eslint-plugin-react-hooks');
+const globals = require('globals');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.kaira/', 'coverage/', 'test/generated/'] },
+  { ignores: ['dist/', 'node_modules/', '.kaira/', 'coverage/', 'test/generated/', 'test-results/', 'src/app/gql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,6 +15,13 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-unsafe-function-type': 'off',
       'no-console': 'error',
     },
+  },
+  // The web app runs in the browser: React's hook rules, browser globals.
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    ignores: ['src/app/vite.config.mts'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['src/main.ts', 'src/cli/**', 'bench/**', 'test/**', '*.js'],

@@ -46,6 +46,8 @@ export interface Config {
   publicUrl: string;
   /** Public enrolments one client address may submit per minute (shared by all processes, in PostgreSQL). */
   enrolRateLimitPerMinute: number;
+  /** The built web app (`npm run app:build`), served at /app/. */
+  appDir: string;
   /** HTTP hardening: rate limits, CORS, introspection, /metrics access (src/http/). */
   http: HttpConfig;
 }
@@ -107,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxIntervalMs: interval(env, 'KAIRA_OUTBOX_INTERVAL_MS', 5000),
     publicUrl: publicUrl(env.KAIRA_PUBLIC_URL, port),
     enrolRateLimitPerMinute: integer(env, 'KAIRA_ENROL_RATE_LIMIT', 10),
+    appDir: resolve(env.KAIRA_APP_DIR ?? 'dist/app'),
     http: httpConfig(env, production, publicUrl(env.KAIRA_PUBLIC_URL, port)),
   };
 }

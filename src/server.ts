@@ -21,6 +21,7 @@ import { servedOperations } from './modules/api-key/persisted-operations';
 import { trustedDocumentsPlugin } from './modules/api-key/trusted-documents.plugin';
 import { secondFactorRateLimitPlugin } from './modules/second-factor/second-factor.rate-limit';
 import { surveyPage } from './modules/survey/survey.page';
+import { appRoute } from './web/app-route';
 import type { TenantRegistry } from './modules/tenant/tenant.registry';
 
 export interface RunningServer {
@@ -40,7 +41,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Starts Kaira's HTTP server: /graphql, /healthz, /readyz, and the clients' survey page /survey/:token. */
+/** Starts Kaira's HTTP server: /graphql, /healthz, /readyz, the clients' survey page /survey/:token, the staff app /app/. */
 export async function startServer(deps: {
   config: Config;
   orm: MikroORM;
@@ -99,6 +100,9 @@ export async function startServer(deps: {
   });
   if (limits) app.use('/survey', surveyPostRateLimit(services, new RateLimiter(services)));
   app.use('/survey', surveyPage(services));
+  // The staff web app; its client-side routes all live under /app/.
+  app.get('/', (_req, res) => res.redirect('/app/'));
+  app.use('/app', appRoute(deps.config.appDir));
   app.use(
     '/graphql',
     corsForApi(deps.config.http),

@@ -1263,6 +1263,8 @@ export type TrainingSession = {
   id: Scalars['ID']['output'];
   language: SessionLanguage;
   place: Scalars['String']['output'];
+  /** Seats not yet taken by an enrolment */
+  seatsLeft: Scalars['Int']['output'];
   startsAt: Scalars['DateTimeISO']['output'];
   trainers: Array<Trainer>;
 };
@@ -1990,6 +1992,16 @@ export type EnrolMutation = {
     status: EnrolmentStatus;
     session: { __typename?: 'EnrolmentSession'; starts: string; place: string };
   };
+};
+
+export type SessionSeatsQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+export type SessionSeatsQuery = {
+  __typename?: 'Query';
+  trainingSessions: Array<{ __typename?: 'TrainingSession'; id: string; capacity: number; seatsLeft: number }>;
 };
 
 export type EntryFieldsFragment = {
@@ -4809,6 +4821,57 @@ export const EnrolDocument = {
     },
   ],
 } as unknown as DocumentNode<EnrolMutation, EnrolMutationVariables>;
+export const SessionSeatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionSeats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionSeatsQuery, SessionSeatsQueryVariables>;
 export const AddEntryDocument = {
   kind: 'Document',
   definitions: [
