@@ -8,6 +8,7 @@ import { Migration20261125040000Surveys } from '../../migrations/Migration202611
 import { Migration20261125050000Training } from '../../migrations/Migration20261125050000Training';
 import { Migration20261125060000Enrolment } from '../../migrations/Migration20261125060000Enrolment';
 import { Migration20261125065000Objections } from '../../migrations/Migration20261125065000Objections';
+import { Migration20261125070000TrainingRecords } from '../../migrations/Migration20261125070000TrainingRecords';
 import { modules } from '../modules';
 import { TenantOwned } from './tenant-owned.entity';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261125050000Training', class: Migration20261125050000Training },
   { name: 'Migration20261125060000Enrolment', class: Migration20261125060000Enrolment },
   { name: 'Migration20261125065000Objections', class: Migration20261125065000Objections },
+  { name: 'Migration20261125070000TrainingRecords', class: Migration20261125070000TrainingRecords },
 ];
 
 const entities = [TenantOwned, ...modules.flatMap((m) => [...m.entities])];
