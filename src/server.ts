@@ -14,6 +14,8 @@ import type { Logger } from './logger';
 import { MIGRATIONS } from './db/orm';
 import { buildSchema } from './schema';
 import { surveyPage } from './modules/survey/survey.page';
+import { unsubscribePage } from './modules/marketing/unsubscribe.page';
+import { companyCardsPage } from './modules/company/company-cards.page';
 import type { TenantRegistry } from './modules/tenant/tenant.registry';
 
 export interface RunningServer {
@@ -33,7 +35,10 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Starts Kaira's HTTP server: /graphql, /healthz, /readyz, and the clients' survey page /survey/:token. */
+/**
+ * Starts Kaira's HTTP server: /graphql, /healthz, /readyz, and the pages opened from emailed links:
+ * /survey/:token, /unsubscribe/:token, /company-cards/:token.
+ */
 export async function startServer(deps: {
   config: Config;
   orm: MikroORM;
@@ -71,6 +76,8 @@ export async function startServer(deps: {
     res.status(ready.ready ? 200 : 503).json(ready);
   });
   app.use('/survey', surveyPage(services));
+  app.use('/unsubscribe', unsubscribePage(services));
+  app.use('/company-cards', companyCardsPage(services));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

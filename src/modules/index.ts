@@ -1,9 +1,11 @@
 import { accountModule } from './account';
 import { clientModule } from './client';
+import { companyModule } from './company';
 import { consentModule } from './consent';
 import { enrolmentModule } from './enrolment';
 import { entryModule } from './entry';
 import { logsModule } from './logs';
+import { marketingModule } from './marketing';
 import { outboxModule } from './outbox';
 import { personModule } from './person';
 import { surveyModule } from './survey';
@@ -23,4 +25,6 @@ export const modules = [
   surveyModule,
   trainingModule,
   enrolmentModule,
+  companyModule,
+  marketingModule,
 ] as const;
