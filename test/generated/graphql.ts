@@ -109,6 +109,13 @@ export type CategoryName = {
   fi: Scalars['String']['output'];
 };
 
+export type ChangeInvoiceStatusInput = {
+  invoiceId: Scalars['ID']['input'];
+  /** Why, at most 500 characters (e.g. the credit note number) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: InvoiceStatus;
+};
+
 /** A client of the guidance register: the person, the client profile and service periods */
 export type Client = {
   __typename?: 'Client';
@@ -147,6 +154,59 @@ export type ClientMessage = {
   sentById: Scalars['ID']['output'];
   sentByName: Scalars['String']['output'];
   subject: Scalars['String']['output'];
+};
+
+/** A participant's employer: contact and billing details */
+export type Company = {
+  __typename?: 'Company';
+  billingEmail?: Maybe<Scalars['String']['output']>;
+  /** Y-tunnus */
+  businessId: Scalars['String']['output'];
+  contactEmail: Scalars['String']['output'];
+  /** The company's contact person */
+  contactName: Scalars['String']['output'];
+  contactPhone: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  eInvoiceAddress?: Maybe<Scalars['String']['output']>;
+  eInvoiceOperator?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A link to the company's card report, emailed to its contact person */
+export type CompanyCardLinkSent = {
+  __typename?: 'CompanyCardLinkSent';
+  companyId: Scalars['ID']['output'];
+  /** The link works until then; each view is written to the disclosure log */
+  expiresAt: Scalars['DateTimeISO']['output'];
+};
+
+/** The company's employees' cards and their expiry, as disclosed to its contact person */
+export type CompanyCardReport = {
+  __typename?: 'CompanyCardReport';
+  companyName: Scalars['String']['output'];
+  controllerName: Scalars['String']['output'];
+  employees: Array<CompanyReportEmployee>;
+  expiresAt: Scalars['DateTimeISO']['output'];
+  registerName: Scalars['String']['output'];
+};
+
+/** A card as the company report shows it */
+export type CompanyReportCard = {
+  __typename?: 'CompanyReportCard';
+  cardNumber: Scalars['String']['output'];
+  cardTypeName: Scalars['String']['output'];
+  /** YYYY-MM-DD; null: the card does not expire */
+  validUntil?: Maybe<Scalars['String']['output']>;
+};
+
+/** An employee's cards: the name and cards only (no henkilötunnus, no contact details) */
+export type CompanyReportEmployee = {
+  __typename?: 'CompanyReportEmployee';
+  cards: Array<CompanyReportCard>;
+  firstName: Scalars['String']['output'];
+  lastName: Scalars['String']['output'];
 };
 
 /** Consent given or withdrawn */
@@ -209,6 +269,29 @@ export type CorrectEntryInput = {
   entryId: Scalars['ID']['input'];
   /** Why the entry is corrected; kept with the new version */
   reason: Scalars['String']['input'];
+};
+
+/** A company OFFICE adds: contact person and billing (e-invoice address and operator, or email) */
+export type CreateCompanyInput = {
+  billingEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Y-tunnus, e.g. 1508035-7 (check digit verified) */
+  businessId: Scalars['String']['input'];
+  contactEmail: Scalars['String']['input'];
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  eInvoiceAddress?: InputMaybe<Scalars['String']['input']>;
+  eInvoiceOperator?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters */
+  name: Scalars['String']['input'];
+};
+
+/** An invoice for an enrolment, billed to the enrolment's company */
+export type CreateInvoiceInput = {
+  /** Euro cents, 1–10,000,000 */
+  amountCents: Scalars['Int']['input'];
+  /** YYYY-MM-DD */
+  dueDate: Scalars['String']['input'];
+  enrolmentId: Scalars['ID']['input'];
 };
 
 /** A new survey, a draft until it is sent */
@@ -325,6 +408,19 @@ export type EntryVersion = {
   version: Scalars['Int']['output'];
 };
 
+/** A card whose validity ends soon: for renewal (the latest card of its type only) */
+export type ExpiringCard = {
+  __typename?: 'ExpiringCard';
+  cardId: Scalars['ID']['output'];
+  cardNumber: Scalars['String']['output'];
+  cardTypeName: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  lastName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  /** YYYY-MM-DD */
+  validUntil: Scalars['String']['output'];
+};
+
 /** The client's gender as they state it (never derived from the henkilötunnus) */
 export type Gender = 'FEMALE' | 'MALE' | 'NOT_TOLD' | 'OTHER';
 
@@ -363,6 +459,40 @@ export type GuidanceEntry = {
 /** Työelämäosallisuus, työhönkuntoutus or työhönvalmennus */
 export type GuidanceService = 'JOB_COACHING' | 'VOCATIONAL_REHABILITATION' | 'WORK_LIFE_PARTICIPATION';
 
+/** An invoice for one enrolment, billed to the company */
+export type Invoice = {
+  __typename?: 'Invoice';
+  amountCents: Scalars['Int']['output'];
+  companyId: Scalars['ID']['output'];
+  companyName: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** YYYY-MM-DD */
+  dueDate: Scalars['String']['output'];
+  enrolmentId: Scalars['ID']['output'];
+  /** Oldest first, from the creation */
+  history: Array<InvoiceStatusChange>;
+  id: Scalars['ID']['output'];
+  /** The participant the invoice is for */
+  personId: Scalars['ID']['output'];
+  /** Finnish reference number (viitenumero) */
+  reference: Scalars['String']['output'];
+  status: InvoiceStatus;
+};
+
+/** OPEN → PAID | IN_COLLECTION | CREDITED; IN_COLLECTION → PAID | CREDITED; PAID and CREDITED are final */
+export type InvoiceStatus = 'CREDITED' | 'IN_COLLECTION' | 'OPEN' | 'PAID';
+
+/** One status an invoice took: by whom, when, why */
+export type InvoiceStatusChange = {
+  __typename?: 'InvoiceStatusChange';
+  changedAt: Scalars['DateTimeISO']['output'];
+  changedBy: Scalars['ID']['output'];
+  /** Null when the invoice was created */
+  from?: Maybe<InvoiceStatus>;
+  note?: Maybe<Scalars['String']['output']>;
+  to: InvoiceStatus;
+};
+
 /** Käyttöloki (use log) or luovutusloki (disclosure log) */
 export type LogName = 'DISCLOSURE_LOG' | 'USE_LOG';
 
@@ -381,6 +511,31 @@ export type LogVerification = {
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+/** Who a training announcement is for: holders of a card type, or with expiringWithinDays those whose latest card of the type expires within that many days. Everyone who opted out of marketing, objected to processing or profiling (pending or upheld), whose data is restricted, or who has no email is left out */
+export type MarketingAudienceInput = {
+  cardTypeId: Scalars['ID']['input'];
+  /** 1–730 days from today */
+  expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How many an announcement would reach now; never who (the audience is not disclosed) */
+export type MarketingAudienceSize = {
+  __typename?: 'MarketingAudienceSize';
+  /** People matching the criteria but left out (opt-out, objection, restriction, no email) */
+  excluded: Scalars['Int']['output'];
+  /** People who would get the announcement */
+  size: Scalars['Int']['output'];
+};
+
+/** A person's direct-marketing opt-out (an upheld objection to direct marketing, GDPR 21(2)) */
+export type MarketingOptOut = {
+  __typename?: 'MarketingOptOut';
+  channel?: Maybe<OptOutChannel>;
+  optedOut: Scalars['Boolean']['output'];
+  personId: Scalars['ID']['output'];
+  since?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
 /** The signed-in principal */
@@ -402,10 +557,16 @@ export type Mutation = {
   assignCoach: Assignment;
   /** Put a trainer on a session: a TRAINER here, authorised for the type through the session if required */
   assignSessionTrainer: TrainingSession;
+  /** Move an invoice along its states; CONFLICT for a transition not allowed */
+  changeInvoiceStatus: Invoice;
   /** Copy a survey into a new draft */
   copySurvey: Survey;
   /** Correct the latest version of an entry; the earlier one stays */
   correctEntry: GuidanceEntry;
+  /** Add a company (CONFLICT when its Y-tunnus is already registered) */
+  createCompany: Company;
+  /** Invoice an enrolment to its company (OPEN, with a new reference number); CONFLICT while one isn't credited */
+  createInvoice: Invoice;
   /** A new draft survey */
   createSurvey: Survey;
   /** Plan a training session of a card type */
@@ -424,6 +585,8 @@ export type Mutation = {
   openEmergencyAccess: Client;
   /** Record the client's written consent */
   recordConsent: ConsentLedgerEntry;
+  /** Record the person's opt-out from direct marketing (at once) */
+  recordMarketingOptOut: MarketingOptOut;
   /** Record a referral / service period of a client */
   recordServicePeriod: ServicePeriod;
   /** Exchange a refresh token (once) for new tokens */
@@ -438,16 +601,24 @@ export type Mutation = {
   revealPersonalIdentityCode: RevealedIdentityCode;
   /** Mark an emergency access reviewed, with a note */
   reviewEmergencyAccess: EmergencyAccess;
+  /** Email the company's contact person a link to its employees' cards (works 14 days; every view is a logged disclosure to the company) */
+  sendCompanyCardLink: CompanyCardLinkSent;
   /** Email a message to clients; the register keeps what was sent */
   sendMessage: ClientMessage;
   /** Email the survey to clients, each with a one-time link; the survey is then no longer edited */
   sendSurvey: SurveySending;
+  /** Email a training announcement to the audience as it is now: one message each, with an unsubscribe link */
+  sendTrainingAnnouncement: TrainingAnnouncementSent;
   /** Move a service period on: referred → active → closed, or cancelled */
   setServicePeriodStatus: ServicePeriod;
+  /** The person opts out through the one-time link in an announcement (public; works once: TOKEN_USED; RATE_LIMITED per address) */
+  unsubscribe: Unsubscribed;
   /** Edit a card type's catalogue fields */
   updateCardType: CardType;
   /** Change the client profile; the earlier values are kept with the reason */
   updateClientProfile: Client;
+  /** Change a company's name, Y-tunnus, contact or billing details */
+  updateCompany: Company;
   /** Change contact details; the earlier values are kept with the reason */
   updatePersonContact: Person;
   /** Edit a draft; a sent survey is not edited (CONFLICT: copy it) */
@@ -474,12 +645,24 @@ export type MutationAssignSessionTrainerArgs = {
   input: AssignSessionTrainerInput;
 };
 
+export type MutationChangeInvoiceStatusArgs = {
+  input: ChangeInvoiceStatusInput;
+};
+
 export type MutationCopySurveyArgs = {
   input: CopySurveyInput;
 };
 
 export type MutationCorrectEntryArgs = {
   input: CorrectEntryInput;
+};
+
+export type MutationCreateCompanyArgs = {
+  input: CreateCompanyInput;
+};
+
+export type MutationCreateInvoiceArgs = {
+  input: CreateInvoiceInput;
 };
 
 export type MutationCreateSurveyArgs = {
@@ -514,6 +697,10 @@ export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
 };
 
+export type MutationRecordMarketingOptOutArgs = {
+  input: RecordMarketingOptOutInput;
+};
+
 export type MutationRecordServicePeriodArgs = {
   input: RecordServicePeriodInput;
 };
@@ -542,6 +729,10 @@ export type MutationReviewEmergencyAccessArgs = {
   input: ReviewEmergencyAccessInput;
 };
 
+export type MutationSendCompanyCardLinkArgs = {
+  input: SendCompanyCardLinkInput;
+};
+
 export type MutationSendMessageArgs = {
   input: SendMessageInput;
 };
@@ -550,8 +741,16 @@ export type MutationSendSurveyArgs = {
   input: SendSurveyInput;
 };
 
+export type MutationSendTrainingAnnouncementArgs = {
+  input: SendTrainingAnnouncementInput;
+};
+
 export type MutationSetServicePeriodStatusArgs = {
   input: SetServicePeriodStatusInput;
+};
+
+export type MutationUnsubscribeArgs = {
+  input: UnsubscribeInput;
 };
 
 export type MutationUpdateCardTypeArgs = {
@@ -560,6 +759,10 @@ export type MutationUpdateCardTypeArgs = {
 
 export type MutationUpdateClientProfileArgs = {
   input: UpdateClientProfileInput;
+};
+
+export type MutationUpdateCompanyArgs = {
+  input: UpdateCompanyInput;
 };
 
 export type MutationUpdatePersonContactArgs = {
@@ -583,6 +786,9 @@ export type OpenEmergencyAccessInput = {
   /** Why the client must be opened now, at least 20 characters; use-logged */
   reason: Scalars['String']['input'];
 };
+
+/** How the person opted out */
+export type OptOutChannel = 'RIGHTS_REQUEST' | 'STAFF' | 'UNSUBSCRIBE_LINK';
 
 /** An organisation: controller, processor or purchaser */
 export type Organisation = {
@@ -662,12 +868,28 @@ export type Query = {
   clientSurveyAnswers: Array<SurveyResponse>;
   /** The register's clients, by name; use-logged */
   clients: ClientConnection;
+  /** Companies with their contact and billing details, by name */
+  companies: Array<Company>;
+  /** One company with its contact and billing details */
+  company: Company;
+  /** The company's employees' cards behind an emailed link (public; the token decides; NOT_FOUND or TOKEN_EXPIRED). Each view is written to the disclosure log */
+  companyCardReport: CompanyCardReport;
   /** The client's consent ledger: every record, who, when (use-logged) */
   consentLedger: Array<ConsentLedgerEntry>;
   /** Which consent-gated categories accept data now, and why (use-logged) */
   consentStatus: ConsentStatus;
   /** Emergency accesses awaiting review, oldest first; use-logged */
   emergencyAccessReviewQueue: Array<EmergencyAccess>;
+  /** Cards to renew: validity ending within the days, soonest first */
+  expiringCards: Array<ExpiringCard>;
+  /** One invoice with its status history */
+  invoice: Invoice;
+  /** Invoices, newest first, optionally by status, company or person */
+  invoices: Array<Invoice>;
+  /** How many a training announcement would reach now */
+  marketingAudience: MarketingAudienceSize;
+  /** Whether the person has opted out of direct marketing */
+  marketingOptOut: MarketingOptOut;
   /** The signed-in user, their memberships, and the membership in the named tenant */
   me: Me;
   /** A coach's clients (active assignments); use-logged */
@@ -723,6 +945,14 @@ export type QueryClientsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type QueryCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryCompanyCardReportArgs = {
+  token: Scalars['String']['input'];
+};
+
 export type QueryConsentLedgerArgs = {
   personId: Scalars['ID']['input'];
 };
@@ -733,6 +963,29 @@ export type QueryConsentStatusArgs = {
 
 export type QueryEmergencyAccessReviewQueueArgs = {
   first?: Scalars['Int']['input'];
+};
+
+export type QueryExpiringCardsArgs = {
+  cardTypeId?: InputMaybe<Scalars['ID']['input']>;
+  withinDays: Scalars['Int']['input'];
+};
+
+export type QueryInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryInvoicesArgs = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<InvoiceStatus>;
+};
+
+export type QueryMarketingAudienceArgs = {
+  input: MarketingAudienceInput;
+};
+
+export type QueryMarketingOptOutArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 export type QueryMyClientsArgs = {
@@ -805,6 +1058,11 @@ export type RecordConsentInput = {
   personId: Scalars['ID']['input'];
   /** The day the client signed, YYYY-MM-DD; not in the future */
   signedOn: Scalars['String']['input'];
+};
+
+/** The person's request to stop direct marketing (e.g. by email): effective at once */
+export type RecordMarketingOptOutInput = {
+  personId: Scalars['ID']['input'];
 };
 
 export type RecordServicePeriodInput = {
@@ -902,6 +1160,10 @@ export type ReviewEmergencyAccessInput = {
 /** What a member may do in a tenant (DOMAIN.md §3) */
 export type Role = 'ADMIN' | 'COACH' | 'CONTROLLER_OFFICER' | 'DPO' | 'INTEGRATION' | 'OFFICE' | 'REFERRER' | 'TRAINER';
 
+export type SendCompanyCardLinkInput = {
+  companyId: Scalars['ID']['input'];
+};
+
 /** Send a message to clients by email */
 export type SendMessageInput = {
   body: Scalars['String']['input'];
@@ -915,6 +1177,15 @@ export type SendSurveyInput = {
   /** The clients, 1–200; each must have an email address */
   personIds: Array<Scalars['ID']['input']>;
   surveyId: Scalars['ID']['input'];
+};
+
+/** A training announcement: each recipient gets their own email with an unsubscribe link */
+export type SendTrainingAnnouncementInput = {
+  audience: MarketingAudienceInput;
+  /** 1–200 characters, one line */
+  subject: Scalars['String']['input'];
+  /** The message, 1–20,000 characters; the unsubscribe link is added below it */
+  text: Scalars['String']['input'];
 };
 
 /** A referral / service period: purchaser, referring party, service, dates and status */
@@ -1086,6 +1357,13 @@ export type TrainerAuthorisation = {
   validUntil: Scalars['String']['output'];
 };
 
+export type TrainingAnnouncementSent = {
+  __typename?: 'TrainingAnnouncementSent';
+  announcementId: Scalars['ID']['output'];
+  /** Emails queued, one per recipient */
+  recipientCount: Scalars['Int']['output'];
+};
+
 /** One training of a card type */
 export type TrainingSession = {
   __typename?: 'TrainingSession';
@@ -1099,6 +1377,18 @@ export type TrainingSession = {
   place: Scalars['String']['output'];
   startsAt: Scalars['DateTimeISO']['output'];
   trainers: Array<Trainer>;
+};
+
+/** The one-time link from a training announcement */
+export type UnsubscribeInput = {
+  token: Scalars['String']['input'];
+};
+
+/** The unsubscribe took effect; nothing about the person is returned */
+export type Unsubscribed = {
+  __typename?: 'Unsubscribed';
+  controllerName: Scalars['String']['output'];
+  registerName: Scalars['String']['output'];
 };
 
 /** Catalogue fields of a card type: an omitted field keeps its value; null clears the optional ones (validityMonths: no expiry, examPassMark: no exam, maxRetakes: unlimited, temporaryCertificateMaxDays: none) */
@@ -1135,6 +1425,20 @@ export type UpdateClientProfileInput = {
   /** Why the data changes; kept with the earlier content */
   reason: Scalars['String']['input'];
   streetAddress?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a company: an omitted field keeps its value; null clears a billing field */
+export type UpdateCompanyInput = {
+  billingEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Y-tunnus (check digit verified) */
+  businessId?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  eInvoiceAddress?: InputMaybe<Scalars['String']['input']>;
+  eInvoiceOperator?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdatePersonContactInput = {
@@ -1645,6 +1949,282 @@ export type ReviewEmergencyAccessMutation = {
   };
 };
 
+export type CompanyDetailsFragment = {
+  __typename?: 'Company';
+  id: string;
+  name: string;
+  businessId: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  eInvoiceAddress?: string | null;
+  eInvoiceOperator?: string | null;
+  billingEmail?: string | null;
+  createdAt: string;
+  updatedAt?: string | null;
+};
+
+export type InvoiceDetailsFragment = {
+  __typename?: 'Invoice';
+  id: string;
+  enrolmentId: string;
+  companyId: string;
+  companyName: string;
+  personId: string;
+  amountCents: number;
+  dueDate: string;
+  reference: string;
+  status: InvoiceStatus;
+  createdAt: string;
+  history: Array<{
+    __typename?: 'InvoiceStatusChange';
+    from?: InvoiceStatus | null;
+    to: InvoiceStatus;
+    note?: string | null;
+    changedAt: string;
+    changedBy: string;
+  }>;
+};
+
+export type CompaniesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CompaniesQuery = {
+  __typename?: 'Query';
+  companies: Array<{
+    __typename?: 'Company';
+    id: string;
+    name: string;
+    businessId: string;
+    contactName: string;
+    contactEmail: string;
+    contactPhone: string;
+    eInvoiceAddress?: string | null;
+    eInvoiceOperator?: string | null;
+    billingEmail?: string | null;
+    createdAt: string;
+    updatedAt?: string | null;
+  }>;
+};
+
+export type CompanyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CompanyQuery = {
+  __typename?: 'Query';
+  company: {
+    __typename?: 'Company';
+    id: string;
+    name: string;
+    businessId: string;
+    contactName: string;
+    contactEmail: string;
+    contactPhone: string;
+    eInvoiceAddress?: string | null;
+    eInvoiceOperator?: string | null;
+    billingEmail?: string | null;
+    createdAt: string;
+    updatedAt?: string | null;
+  };
+};
+
+export type CreateCompanyMutationVariables = Exact<{
+  input: CreateCompanyInput;
+}>;
+
+export type CreateCompanyMutation = {
+  __typename?: 'Mutation';
+  createCompany: {
+    __typename?: 'Company';
+    id: string;
+    name: string;
+    businessId: string;
+    contactName: string;
+    contactEmail: string;
+    contactPhone: string;
+    eInvoiceAddress?: string | null;
+    eInvoiceOperator?: string | null;
+    billingEmail?: string | null;
+    createdAt: string;
+    updatedAt?: string | null;
+  };
+};
+
+export type UpdateCompanyMutationVariables = Exact<{
+  input: UpdateCompanyInput;
+}>;
+
+export type UpdateCompanyMutation = {
+  __typename?: 'Mutation';
+  updateCompany: {
+    __typename?: 'Company';
+    id: string;
+    name: string;
+    businessId: string;
+    contactName: string;
+    contactEmail: string;
+    contactPhone: string;
+    eInvoiceAddress?: string | null;
+    eInvoiceOperator?: string | null;
+    billingEmail?: string | null;
+    createdAt: string;
+    updatedAt?: string | null;
+  };
+};
+
+export type SendCompanyCardLinkMutationVariables = Exact<{
+  input: SendCompanyCardLinkInput;
+}>;
+
+export type SendCompanyCardLinkMutation = {
+  __typename?: 'Mutation';
+  sendCompanyCardLink: { __typename?: 'CompanyCardLinkSent'; companyId: string; expiresAt: string };
+};
+
+export type CompanyCardReportQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+export type CompanyCardReportQuery = {
+  __typename?: 'Query';
+  companyCardReport: {
+    __typename?: 'CompanyCardReport';
+    companyName: string;
+    registerName: string;
+    controllerName: string;
+    expiresAt: string;
+    employees: Array<{
+      __typename?: 'CompanyReportEmployee';
+      firstName: string;
+      lastName: string;
+      cards: Array<{
+        __typename?: 'CompanyReportCard';
+        cardTypeName: string;
+        cardNumber: string;
+        validUntil?: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type InvoicesQueryVariables = Exact<{
+  status?: InputMaybe<InvoiceStatus>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type InvoicesQuery = {
+  __typename?: 'Query';
+  invoices: Array<{
+    __typename?: 'Invoice';
+    id: string;
+    enrolmentId: string;
+    companyId: string;
+    companyName: string;
+    personId: string;
+    amountCents: number;
+    dueDate: string;
+    reference: string;
+    status: InvoiceStatus;
+    createdAt: string;
+    history: Array<{
+      __typename?: 'InvoiceStatusChange';
+      from?: InvoiceStatus | null;
+      to: InvoiceStatus;
+      note?: string | null;
+      changedAt: string;
+      changedBy: string;
+    }>;
+  }>;
+};
+
+export type InvoiceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type InvoiceQuery = {
+  __typename?: 'Query';
+  invoice: {
+    __typename?: 'Invoice';
+    id: string;
+    enrolmentId: string;
+    companyId: string;
+    companyName: string;
+    personId: string;
+    amountCents: number;
+    dueDate: string;
+    reference: string;
+    status: InvoiceStatus;
+    createdAt: string;
+    history: Array<{
+      __typename?: 'InvoiceStatusChange';
+      from?: InvoiceStatus | null;
+      to: InvoiceStatus;
+      note?: string | null;
+      changedAt: string;
+      changedBy: string;
+    }>;
+  };
+};
+
+export type CreateInvoiceMutationVariables = Exact<{
+  input: CreateInvoiceInput;
+}>;
+
+export type CreateInvoiceMutation = {
+  __typename?: 'Mutation';
+  createInvoice: {
+    __typename?: 'Invoice';
+    id: string;
+    enrolmentId: string;
+    companyId: string;
+    companyName: string;
+    personId: string;
+    amountCents: number;
+    dueDate: string;
+    reference: string;
+    status: InvoiceStatus;
+    createdAt: string;
+    history: Array<{
+      __typename?: 'InvoiceStatusChange';
+      from?: InvoiceStatus | null;
+      to: InvoiceStatus;
+      note?: string | null;
+      changedAt: string;
+      changedBy: string;
+    }>;
+  };
+};
+
+export type ChangeInvoiceStatusMutationVariables = Exact<{
+  input: ChangeInvoiceStatusInput;
+}>;
+
+export type ChangeInvoiceStatusMutation = {
+  __typename?: 'Mutation';
+  changeInvoiceStatus: {
+    __typename?: 'Invoice';
+    id: string;
+    enrolmentId: string;
+    companyId: string;
+    companyName: string;
+    personId: string;
+    amountCents: number;
+    dueDate: string;
+    reference: string;
+    status: InvoiceStatus;
+    createdAt: string;
+    history: Array<{
+      __typename?: 'InvoiceStatusChange';
+      from?: InvoiceStatus | null;
+      to: InvoiceStatus;
+      note?: string | null;
+      changedAt: string;
+      changedBy: string;
+    }>;
+  };
+};
+
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
 }>;
@@ -1925,6 +2505,82 @@ export type ReleasedStatementsQuery = {
     organisationName: string;
     releasedAt: string;
   }>;
+};
+
+export type ExpiringCardsQueryVariables = Exact<{
+  withinDays: Scalars['Int']['input'];
+  cardTypeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type ExpiringCardsQuery = {
+  __typename?: 'Query';
+  expiringCards: Array<{
+    __typename?: 'ExpiringCard';
+    cardId: string;
+    personId: string;
+    firstName: string;
+    lastName: string;
+    cardTypeName: string;
+    cardNumber: string;
+    validUntil: string;
+  }>;
+};
+
+export type MarketingAudienceQueryVariables = Exact<{
+  input: MarketingAudienceInput;
+}>;
+
+export type MarketingAudienceQuery = {
+  __typename?: 'Query';
+  marketingAudience: { __typename?: 'MarketingAudienceSize'; size: number; excluded: number };
+};
+
+export type SendTrainingAnnouncementMutationVariables = Exact<{
+  input: SendTrainingAnnouncementInput;
+}>;
+
+export type SendTrainingAnnouncementMutation = {
+  __typename?: 'Mutation';
+  sendTrainingAnnouncement: { __typename?: 'TrainingAnnouncementSent'; announcementId: string; recipientCount: number };
+};
+
+export type MarketingOptOutQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+export type MarketingOptOutQuery = {
+  __typename?: 'Query';
+  marketingOptOut: {
+    __typename?: 'MarketingOptOut';
+    personId: string;
+    optedOut: boolean;
+    since?: string | null;
+    channel?: OptOutChannel | null;
+  };
+};
+
+export type RecordMarketingOptOutMutationVariables = Exact<{
+  input: RecordMarketingOptOutInput;
+}>;
+
+export type RecordMarketingOptOutMutation = {
+  __typename?: 'Mutation';
+  recordMarketingOptOut: {
+    __typename?: 'MarketingOptOut';
+    personId: string;
+    optedOut: boolean;
+    since?: string | null;
+    channel?: OptOutChannel | null;
+  };
+};
+
+export type UnsubscribeMutationVariables = Exact<{
+  input: UnsubscribeInput;
+}>;
+
+export type UnsubscribeMutation = {
+  __typename?: 'Mutation';
+  unsubscribe: { __typename?: 'Unsubscribed'; registerName: string; controllerName: string };
 };
 
 export type PeopleQueryVariables = Exact<{
@@ -2610,6 +3266,71 @@ export const ClientDetailsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ClientDetailsFragment, unknown>;
+export const CompanyDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eInvoiceAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eInvoiceOperator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompanyDetailsFragment, unknown>;
+export const InvoiceDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvoiceDetailsFragment, unknown>;
 export const EntryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3949,6 +4670,648 @@ export const ReviewEmergencyAccessDocument = {
     },
   ],
 } as unknown as DocumentNode<ReviewEmergencyAccessMutation, ReviewEmergencyAccessMutationVariables>;
+export const CompaniesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Companies' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eInvoiceAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eInvoiceOperator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompaniesQuery, CompaniesQueryVariables>;
+export const CompanyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Company' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eInvoiceAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eInvoiceOperator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompanyQuery, CompanyQueryVariables>;
+export const CreateCompanyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCompany' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCompanyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCompany' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eInvoiceAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eInvoiceOperator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCompanyMutation, CreateCompanyMutationVariables>;
+export const UpdateCompanyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCompany' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCompanyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCompany' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompanyDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompanyDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Company' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eInvoiceAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eInvoiceOperator' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCompanyMutation, UpdateCompanyMutationVariables>;
+export const SendCompanyCardLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendCompanyCardLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SendCompanyCardLinkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendCompanyCardLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendCompanyCardLinkMutation, SendCompanyCardLinkMutationVariables>;
+export const CompanyCardReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompanyCardReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'companyCardReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'controllerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'employees' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cards' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cardTypeName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompanyCardReportQuery, CompanyCardReportQueryVariables>;
+export const InvoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Invoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'InvoiceStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'companyId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'companyId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvoiceDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvoicesQuery, InvoicesQueryVariables>;
+export const InvoiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Invoice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvoiceDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvoiceQuery, InvoiceQueryVariables>;
+export const CreateInvoiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateInvoice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateInvoiceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createInvoice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvoiceDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateInvoiceMutation, CreateInvoiceMutationVariables>;
+export const ChangeInvoiceStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeInvoiceStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangeInvoiceStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeInvoiceStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvoiceDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeInvoiceStatusMutation, ChangeInvoiceStatusMutationVariables>;
 export const RecordConsentDocument = {
   kind: 'Document',
   definitions: [
@@ -4561,6 +5924,274 @@ export const ReleasedStatementsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReleasedStatementsQuery, ReleasedStatementsQueryVariables>;
+export const ExpiringCardsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExpiringCards' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withinDays' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'cardTypeId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expiringCards' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'withinDays' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'withinDays' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'cardTypeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'cardTypeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardTypeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExpiringCardsQuery, ExpiringCardsQueryVariables>;
+export const MarketingAudienceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MarketingAudience' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MarketingAudienceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'marketingAudience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'excluded' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarketingAudienceQuery, MarketingAudienceQueryVariables>;
+export const SendTrainingAnnouncementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendTrainingAnnouncement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SendTrainingAnnouncementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendTrainingAnnouncement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'announcementId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipientCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendTrainingAnnouncementMutation, SendTrainingAnnouncementMutationVariables>;
+export const MarketingOptOutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MarketingOptOut' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'marketingOptOut' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optedOut' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarketingOptOutQuery, MarketingOptOutQueryVariables>;
+export const RecordMarketingOptOutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMarketingOptOut' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordMarketingOptOutInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMarketingOptOut' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optedOut' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMarketingOptOutMutation, RecordMarketingOptOutMutationVariables>;
+export const UnsubscribeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Unsubscribe' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UnsubscribeInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unsubscribe' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'registerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'controllerName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnsubscribeMutation, UnsubscribeMutationVariables>;
 export const PeopleDocument = {
   kind: 'Document',
   definitions: [
