@@ -41,6 +41,8 @@ export interface Config {
   publicUrl: string;
   /** Public enrolments one client address may submit per minute (in-memory, per process). */
   enrolRateLimitPerMinute: number;
+  /** Largest exam evidence scan accepted (bytes, decoded). */
+  evidenceMaxBytes: number;
 }
 
 const KEY_NAMES = {
@@ -79,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxIntervalMs: interval(env, 'KAIRA_OUTBOX_INTERVAL_MS', 5000),
     publicUrl: publicUrl(env.KAIRA_PUBLIC_URL, port),
     enrolRateLimitPerMinute: integer(env, 'KAIRA_ENROL_RATE_LIMIT', 10),
+    evidenceMaxBytes: integer(env, 'KAIRA_EVIDENCE_MAX_BYTES', 10 * 1024 * 1024),
   };
 }
 

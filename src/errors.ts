@@ -17,7 +17,14 @@ export type ErrorCode =
   // A training session with no seats left (the public enrolment form).
   | 'SESSION_FULL'
   // Too many requests from one address; extensions.retryAfterSeconds says when to try again.
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  // Card-training records: an exam result or card needs a checked identity (a photo ID for some types),
+  // a card needs a passed exam, the retake limit is the scheme's, a refresher may need a valid earlier card.
+  | 'IDENTITY_NOT_CHECKED'
+  | 'PHOTO_ID_REQUIRED'
+  | 'EXAM_NOT_PASSED'
+  | 'RETAKE_LIMIT_REACHED'
+  | 'REFRESHER_NOT_ALLOWED';
 
 export class KairaError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -51,4 +58,9 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'TOKEN_EXPIRED',
   'SESSION_FULL',
   'RATE_LIMITED',
+  'IDENTITY_NOT_CHECKED',
+  'PHOTO_ID_REQUIRED',
+  'EXAM_NOT_PASSED',
+  'RETAKE_LIMIT_REACHED',
+  'REFRESHER_NOT_ALLOWED',
 ]);

@@ -78,9 +78,13 @@ export async function startServer(deps: {
   app.use('/survey', surveyPage(services));
   app.use('/unsubscribe', unsubscribePage(services));
   app.use('/company-cards', companyCardsPage(services));
+  // Exam evidence scans arrive base64-encoded in a mutation (attachExamEvidence): a request with credentials
+  // may carry one scan; without them (the public form, login) bodies stay small.
+  const smallJson = express.json({ limit: '100kb' });
+  const evidenceJson = express.json({ limit: Math.ceil((deps.config.evidenceMaxBytes * 4) / 3) + 100 * 1024 });
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    (req, res, next) => (req.headers.authorization ? evidenceJson : smallJson)(req, res, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = sanitizeRequestId(req.header('x-request-id')) ?? randomUUID();

@@ -64,6 +64,22 @@ export type Assignment = {
   startsOn: Scalars['String']['output'];
 };
 
+/** An exam sheet scan (PDF, JPEG or PNG, checked from the content), base64 */
+export type AttachExamEvidenceInput = {
+  attemptId: Scalars['ID']['input'];
+  /** The file, base64; at most KAIRA_EVIDENCE_MAX_BYTES decoded (10 MiB) */
+  contentBase64: Scalars['String']['input'];
+  /** 1–200 characters */
+  fileName: Scalars['String']['input'];
+};
+
+export type Attendance = {
+  __typename?: 'Attendance';
+  attended: Scalars['Boolean']['output'];
+  recordedAt: Scalars['DateTimeISO']['output'];
+  recordedBy: Scalars['ID']['output'];
+};
+
 /** A signed-in session: a short-lived access token and a single-use refresh token */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -73,6 +89,26 @@ export type AuthPayload = {
   /** Use once with refreshSession; a reused token ends the session */
   refreshToken: Scalars['String']['output'];
   user: User;
+};
+
+/** A card issued on a passed exam with a checked identity */
+export type Card = {
+  __typename?: 'Card';
+  /** Unique per card type */
+  cardNumber: Scalars['String']['output'];
+  cardType: CardType;
+  /** YYYY-MM-DD: the passed exam; validity counts from it */
+  completedOn: Scalars['String']['output'];
+  enrolmentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** YYYY-MM-DD */
+  issuedOn: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  /** The earlier card this refresher renews */
+  refresherOfCardId?: Maybe<Scalars['ID']['output']>;
+  /** YYYY-MM-DD, the last valid day; null: does not expire */
+  validUntil?: Maybe<Scalars['String']['output']>;
 };
 
 /** A card type and its scheme's rules [verify per scheme] */
@@ -209,6 +245,28 @@ export type CompanyReportEmployee = {
   lastName: Scalars['String']['output'];
 };
 
+/** Completes a participant's missing data at the training: only empty fields are filled; a field already recorded with another value is refused (a correction is updatePersonContact, with a reason) */
+export type CompleteParticipantDataInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  enrolmentId: Scalars['ID']['input'];
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  personalIdentityCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a scheme report tells the scheme register (the henkilötunnus masked) */
+export type Completion = {
+  __typename?: 'Completion';
+  cardNumber: Scalars['String']['output'];
+  cardTypeCode: Scalars['String']['output'];
+  completedOn: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  issuedOn: Scalars['String']['output'];
+  lastName: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  personalIdentityCodeMasked?: Maybe<Scalars['String']['output']>;
+  validUntil?: Maybe<Scalars['String']['output']>;
+};
+
 /** Consent given or withdrawn */
 export type ConsentAction = 'GIVE' | 'WITHDRAW';
 
@@ -256,6 +314,8 @@ export type ConsentStatus = {
   disclosesToPurchaser: Scalars['Boolean']['output'];
   personId: Scalars['ID']['output'];
 };
+
+export type ContactChangeDecision = 'CONFIRMED' | 'REJECTED';
 
 /** Copy a survey (sent or not) into a new draft */
 export type CopySurveyInput = {
@@ -314,6 +374,12 @@ export type CreateTrainingSessionInput = {
   place: Scalars['String']['input'];
   /** ISO 8601 date-time with offset, e.g. 2026-12-01T08:00:00+02:00 */
   startsAt: Scalars['String']['input'];
+};
+
+/** Confirm (apply) or reject contact details proposed on the public form */
+export type DecideContactChangeInput = {
+  decision: ContactChangeDecision;
+  id: Scalars['ID']['input'];
 };
 
 export type DeliveryMode = 'BLENDED' | 'CLASSROOM' | 'ONLINE';
@@ -408,6 +474,51 @@ export type EntryVersion = {
   version: Scalars['Int']['output'];
 };
 
+export type ExamAttempt = {
+  __typename?: 'ExamAttempt';
+  /** 1 for the first attempt, then each retake */
+  attemptNumber: Scalars['Int']['output'];
+  evidence: Array<ExamEvidence>;
+  id: Scalars['ID']['output'];
+  passed: Scalars['Boolean']['output'];
+  recordedAt: Scalars['DateTimeISO']['output'];
+  recordedBy: Scalars['ID']['output'];
+  /** Percent; null when the type has no pass mark and none was given */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** YYYY-MM-DD */
+  takenOn: Scalars['String']['output'];
+};
+
+/** A scanned exam sheet: its metadata (examEvidence downloads the content) */
+export type ExamEvidence = {
+  __typename?: 'ExamEvidence';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** From the content: application/pdf, image/jpeg or image/png */
+  mediaType: Scalars['String']['output'];
+  /** SHA-256 of the content, hex */
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTimeISO']['output'];
+  uploadedBy: Scalars['ID']['output'];
+};
+
+/** A scan with its content; every download is use-logged */
+export type ExamEvidenceContent = {
+  __typename?: 'ExamEvidenceContent';
+  /** The content, base64 */
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** From the content: application/pdf, image/jpeg or image/png */
+  mediaType: Scalars['String']['output'];
+  /** SHA-256 of the content, hex */
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTimeISO']['output'];
+  uploadedBy: Scalars['ID']['output'];
+};
+
 /** A card whose validity ends soon: for renewal (the latest card of its type only) */
 export type ExpiringCard = {
   __typename?: 'ExpiringCard';
@@ -459,6 +570,21 @@ export type GuidanceEntry = {
 /** Työelämäosallisuus, työhönkuntoutus or työhönvalmennus */
 export type GuidanceService = 'JOB_COACHING' | 'VOCATIONAL_REHABILITATION' | 'WORK_LIFE_PARTICIPATION';
 
+/** Identity checked against a document at the training: what, who, when */
+export type IdentityCheck = {
+  __typename?: 'IdentityCheck';
+  checkedAt: Scalars['DateTimeISO']['output'];
+  /** The staff member who checked */
+  checkedBy: Trainer;
+  documentType: IdentityDocumentType;
+  /** The document carries a photo */
+  photoId: Scalars['Boolean']['output'];
+};
+
+/** The document identity was checked against; KELA_CARD carries no photo (not enough for a photo-ID type) */
+export type IdentityDocumentType =
+  'DRIVING_LICENCE' | 'FOREIGNERS_PASSPORT' | 'IDENTITY_CARD' | 'KELA_CARD' | 'PASSPORT' | 'RESIDENCE_PERMIT';
+
 /** An invoice for one enrolment, billed to the company */
 export type Invoice = {
   __typename?: 'Invoice';
@@ -491,6 +617,23 @@ export type InvoiceStatusChange = {
   from?: Maybe<InvoiceStatus>;
   note?: Maybe<Scalars['String']['output']>;
   to: InvoiceStatus;
+};
+
+/** Issue the card of a passed exam with a checked identity */
+export type IssueCardInput = {
+  /** The scheme's card number, 1–40 of A–Z 0–9 - /; default a generated <TYPE>-<year>-<n> */
+  cardNumber?: InputMaybe<Scalars['String']['input']>;
+  enrolmentId: Scalars['ID']['input'];
+  /** YYYY-MM-DD, not before completion; default today */
+  issuedOn?: InputMaybe<Scalars['String']['input']>;
+  /** A refresher: renews the latest earlier card of the type (only while valid if the type says so) */
+  refresher?: Scalars['Boolean']['input'];
+};
+
+export type IssueTemporaryCertificateInput = {
+  /** Days valid, 1 to the type's temporaryCertificateMaxDays */
+  days: Scalars['Int']['input'];
+  enrolmentId: Scalars['ID']['input'];
 };
 
 /** Käyttöloki (use log) or luovutusloki (disclosure log) */
@@ -549,6 +692,8 @@ export type Me = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The scheme acknowledged a sent report */
+  acknowledgeSchemeReport: SchemeReport;
   /** Write an entry; a consent-gated category needs active consent */
   addEntry: GuidanceEntry;
   /** The client answers through the one-time link (public; works once; needs guidance consent) */
@@ -557,8 +702,12 @@ export type Mutation = {
   assignCoach: Assignment;
   /** Put a trainer on a session: a TRAINER here, authorised for the type through the session if required */
   assignSessionTrainer: TrainingSession;
+  /** Attach an exam sheet scan (PDF, JPEG, PNG by content) to an attempt */
+  attachExamEvidence: ExamEvidence;
   /** Move an invoice along its states; CONFLICT for a transition not allowed */
   changeInvoiceStatus: Invoice;
+  /** Fill a participant's missing henkilötunnus, email or mobile */
+  completeParticipantData: Participant;
   /** Copy a survey into a new draft */
   copySurvey: Survey;
   /** Correct the latest version of an entry; the earlier one stays */
@@ -571,22 +720,38 @@ export type Mutation = {
   createSurvey: Survey;
   /** Plan a training session of a card type */
   createTrainingSession: TrainingSession;
+  /** Confirm or reject contact details the public form proposed (confirming needs the identity check) */
+  decideContactChange: Participant;
   /** End a client relationship on a given day */
   endAssignment: Assignment;
   /** The public enrolment form (no login; the Kaira-Tenant header names the register). Resubmitting the same idempotencyKey, or the same person and session, returns the first enrolment. SESSION_FULL when no seat is left; RATE_LIMITED (extensions.retryAfterSeconds) after too many submissions from one address */
   enrol: EnrolmentReceipt;
   /** Grant or renew a trainer's authorisation for a card type (replaces the expiry) */
   grantTrainerAuthorisation: TrainerAuthorisation;
+  /** Issue the card of a passed exam (EXAM_NOT_PASSED, IDENTITY_NOT_CHECKED otherwise); valid until from the type's rules; a refresher renews the earlier card (REFRESHER_NOT_ALLOWED when the type needs it valid). Queues the completion for the scheme's register */
+  issueCard: Participant;
+  /** A temporary certificate of a passed exam, at most the type's maximum */
+  issueTemporaryCertificate: Participant;
   /** Sign in with email and password */
   login: AuthPayload;
   /** End the current session: its access and refresh tokens stop working */
   logout: Scalars['Boolean']['output'];
+  /** The completion was sent to the scheme: a disclosure, written to the disclosure log */
+  markSchemeReportSent: SchemeReport;
   /** Open an unassigned client for 4 hours with a stated reason; logged and queued for review */
   openEmergencyAccess: Client;
+  /** Record or correct attendance */
+  recordAttendance: Participant;
   /** Record the client's written consent */
   recordConsent: ConsentLedgerEntry;
+  /** Record an exam attempt. IDENTITY_NOT_CHECKED / PHOTO_ID_REQUIRED without a suitable identity check; RETAKE_LIMIT_REACHED after the first attempt and maxRetakes retakes */
+  recordExamAttempt: Participant;
+  /** Record the identity check: the document; who and when are recorded */
+  recordIdentityCheck: Participant;
   /** Record the person's opt-out from direct marketing (at once) */
   recordMarketingOptOut: MarketingOptOut;
+  /** Record a walk-in participant on a session (SESSION_FULL when no seat is left) */
+  recordParticipant: Participant;
   /** Record a referral / service period of a client */
   recordServicePeriod: ServicePeriod;
   /** Exchange a refresh token (once) for new tokens */
@@ -595,6 +760,8 @@ export type Mutation = {
   registerClient: Client;
   /** Add a person to the register */
   registerPerson: Person;
+  /** The scheme rejected a sent report, with its reason */
+  rejectSchemeReport: SchemeReport;
   /** Release a statement to the referring organisation (a disclosure, with the client’s consent) */
   releaseStatement: ReleasedStatement;
   /** Show the full henkilötunnus for a stated purpose (use-logged) */
@@ -629,6 +796,10 @@ export type Mutation = {
   withdrawConsent: ConsentLedgerEntry;
 };
 
+export type MutationAcknowledgeSchemeReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type MutationAddEntryArgs = {
   input: AddEntryInput;
 };
@@ -645,8 +816,16 @@ export type MutationAssignSessionTrainerArgs = {
   input: AssignSessionTrainerInput;
 };
 
+export type MutationAttachExamEvidenceArgs = {
+  input: AttachExamEvidenceInput;
+};
+
 export type MutationChangeInvoiceStatusArgs = {
   input: ChangeInvoiceStatusInput;
+};
+
+export type MutationCompleteParticipantDataArgs = {
+  input: CompleteParticipantDataInput;
 };
 
 export type MutationCopySurveyArgs = {
@@ -673,6 +852,10 @@ export type MutationCreateTrainingSessionArgs = {
   input: CreateTrainingSessionInput;
 };
 
+export type MutationDecideContactChangeArgs = {
+  input: DecideContactChangeInput;
+};
+
 export type MutationEndAssignmentArgs = {
   input: EndAssignmentInput;
 };
@@ -685,20 +868,48 @@ export type MutationGrantTrainerAuthorisationArgs = {
   input: GrantTrainerAuthorisationInput;
 };
 
+export type MutationIssueCardArgs = {
+  input: IssueCardInput;
+};
+
+export type MutationIssueTemporaryCertificateArgs = {
+  input: IssueTemporaryCertificateInput;
+};
+
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+export type MutationMarkSchemeReportSentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationOpenEmergencyAccessArgs = {
   input: OpenEmergencyAccessInput;
 };
 
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
 };
 
+export type MutationRecordExamAttemptArgs = {
+  input: RecordExamAttemptInput;
+};
+
+export type MutationRecordIdentityCheckArgs = {
+  input: RecordIdentityCheckInput;
+};
+
 export type MutationRecordMarketingOptOutArgs = {
   input: RecordMarketingOptOutInput;
+};
+
+export type MutationRecordParticipantArgs = {
+  input: RecordParticipantInput;
 };
 
 export type MutationRecordServicePeriodArgs = {
@@ -715,6 +926,10 @@ export type MutationRegisterClientArgs = {
 
 export type MutationRegisterPersonArgs = {
   input: RegisterPersonInput;
+};
+
+export type MutationRejectSchemeReportArgs = {
+  input: RejectSchemeReportInput;
 };
 
 export type MutationReleaseStatementArgs = {
@@ -805,6 +1020,64 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A participant's card-training record on one session (an enrolment) */
+export type Participant = {
+  __typename?: 'Participant';
+  /** Attempts still allowed (first attempt + maxRetakes); null: unlimited */
+  attemptsLeft?: Maybe<Scalars['Int']['output']>;
+  attendance?: Maybe<Attendance>;
+  card?: Maybe<Card>;
+  cardType: CardType;
+  company: ParticipantCompany;
+  enrolledAt: Scalars['DateTimeISO']['output'];
+  enrolmentId: Scalars['ID']['output'];
+  examAttempts: Array<ExamAttempt>;
+  identityCheck?: Maybe<IdentityCheck>;
+  pendingContactChanges: Array<PendingContactChange>;
+  person: ParticipantPerson;
+  position: Scalars['String']['output'];
+  session: ParticipantSession;
+  temporaryCertificate?: Maybe<TemporaryCertificate>;
+};
+
+/** The participant's employer: its name only (no billing details) */
+export type ParticipantCompany = {
+  __typename?: 'ParticipantCompany';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** The participant; the henkilötunnus only masked */
+export type ParticipantPerson = {
+  __typename?: 'ParticipantPerson';
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  mobile?: Maybe<Scalars['String']['output']>;
+  personalIdentityCodeMasked?: Maybe<Scalars['String']['output']>;
+};
+
+export type ParticipantSession = {
+  __typename?: 'ParticipantSession';
+  endsAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  place: Scalars['String']['output'];
+  startsAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Contact details the public form proposed for a person already in the register */
+export type PendingContactChange = {
+  __typename?: 'PendingContactChange';
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** null: waiting for staff */
+  decision?: Maybe<ContactChangeDecision>;
+  id: Scalars['ID']['output'];
+  proposedEmail?: Maybe<Scalars['String']['output']>;
+  proposedMobile?: Maybe<Scalars['String']['output']>;
+};
+
 /** A data subject: a trainee or a client */
 export type Person = {
   __typename?: 'Person';
@@ -874,12 +1147,16 @@ export type Query = {
   company: Company;
   /** The company's employees' cards behind an emailed link (public; the token decides; NOT_FOUND or TOKEN_EXPIRED). Each view is written to the disclosure log */
   companyCardReport: CompanyCardReport;
+  /** The scheme's completions in a state, oldest first (PENDING: what to send next); use-logged */
+  completionsForScheme: Array<SchemeReport>;
   /** The client's consent ledger: every record, who, when (use-logged) */
   consentLedger: Array<ConsentLedgerEntry>;
   /** Which consent-gated categories accept data now, and why (use-logged) */
   consentStatus: ConsentStatus;
   /** Emergency accesses awaiting review, oldest first; use-logged */
   emergencyAccessReviewQueue: Array<EmergencyAccess>;
+  /** Download a scan; every download is use-logged */
+  examEvidence: ExamEvidenceContent;
   /** Cards to renew: validity ending within the days, soonest first */
   expiringCards: Array<ExpiringCard>;
   /** One invoice with its status history */
@@ -894,10 +1171,14 @@ export type Query = {
   me: Me;
   /** A coach's clients (active assignments); use-logged */
   myClients: ClientConnection;
+  /** One participant (enrolment) with the record */
+  participant: Participant;
   /** The register's people, by name; every person returned is use-logged */
   people: PersonConnection;
   /** One person; the read is use-logged */
   person: Person;
+  /** All of a person's trainings, for office work and rights requests */
+  personTrainingRecord: Array<Participant>;
   /** Who used a person's data in a period (käyttöloki); this read is logged too */
   personUseLog: Array<UseLogEntry>;
   /** Organisations that purchase services or refer clients */
@@ -906,6 +1187,8 @@ export type Query = {
   referredClients: ClientConnection;
   /** The client's released statements; a referrer sees those released to their organisation (use-logged) */
   releasedStatements: Array<ReleasedStatement>;
+  /** A session's participants with their records; a trainer: own sessions */
+  sessionParticipants: Array<Participant>;
   survey: Survey;
   /** Answers to the survey of the clients the member may read (use-logged) */
   surveyAnswers: Array<SurveyResponse>;
@@ -953,6 +1236,11 @@ export type QueryCompanyCardReportArgs = {
   token: Scalars['String']['input'];
 };
 
+export type QueryCompletionsForSchemeArgs = {
+  schemeOwner: Scalars['String']['input'];
+  status?: SchemeReportStatus;
+};
+
 export type QueryConsentLedgerArgs = {
   personId: Scalars['ID']['input'];
 };
@@ -963,6 +1251,10 @@ export type QueryConsentStatusArgs = {
 
 export type QueryEmergencyAccessReviewQueueArgs = {
   first?: Scalars['Int']['input'];
+};
+
+export type QueryExamEvidenceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type QueryExpiringCardsArgs = {
@@ -994,6 +1286,10 @@ export type QueryMyClientsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type QueryParticipantArgs = {
+  enrolmentId: Scalars['ID']['input'];
+};
+
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
@@ -1002,6 +1298,10 @@ export type QueryPeopleArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryPersonTrainingRecordArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 export type QueryPersonUseLogArgs = {
@@ -1017,6 +1317,10 @@ export type QueryReferredClientsArgs = {
 
 export type QueryReleasedStatementsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+export type QuerySessionParticipantsArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 export type QuerySurveyArgs = {
@@ -1047,6 +1351,11 @@ export type QueryTrainingSessionsArgs = {
 /** Free text, one of the choices, any of the choices, or a 1–5 scale */
 export type QuestionKind = 'FREE_TEXT' | 'MULTIPLE_CHOICE' | 'SCALE' | 'SINGLE_CHOICE';
 
+export type RecordAttendanceInput = {
+  attended: Scalars['Boolean']['input'];
+  enrolmentId: Scalars['ID']['input'];
+};
+
 /** A written consent the client signed (DOMAIN.md §2.2) */
 export type RecordConsentInput = {
   /** Consent-gated data categories of the register's tenant file, e.g. employment */
@@ -1060,9 +1369,43 @@ export type RecordConsentInput = {
   signedOn: Scalars['String']['input'];
 };
 
+/** An exam attempt. With a pass mark on the type give score (pass is computed); without one the trainer gives passed (score optional) */
+export type RecordExamAttemptInput = {
+  enrolmentId: Scalars['ID']['input'];
+  /** Only for a type without a pass mark */
+  passed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Percent 0–100, at most one decimal */
+  score?: InputMaybe<Scalars['Float']['input']>;
+  /** YYYY-MM-DD, not in the future; default today */
+  takenOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The identity check at the training: the document shown (who and when are recorded) */
+export type RecordIdentityCheckInput = {
+  documentType: IdentityDocumentType;
+  enrolmentId: Scalars['ID']['input'];
+};
+
 /** The person's request to stop direct marketing (e.g. by email): effective at once */
 export type RecordMarketingOptOutInput = {
   personId: Scalars['ID']['input'];
+};
+
+/** The personal-data form filled in at the training: a walk-in participant (a known henkilötunnus attaches the person already in the register; their missing contact fields are completed, differing ones wait for confirmation). Give companyId or company */
+export type RecordParticipantInput = {
+  /** Or a company (found by its Y-tunnus) */
+  company?: InputMaybe<EnrolmentCompanyInput>;
+  /** A company already in the register */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  mobile?: InputMaybe<Scalars['String']['input']>;
+  /** Henkilötunnus, all 11 characters; none for a person without one */
+  personalIdentityCode?: InputMaybe<Scalars['String']['input']>;
+  /** The participant's position at the company */
+  position: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
 };
 
 export type RecordServicePeriodInput = {
@@ -1112,6 +1455,12 @@ export type RegisterPersonInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RejectSchemeReportInput = {
+  id: Scalars['ID']['input'];
+  /** The scheme's reason, 1–2000 characters */
+  reason: Scalars['String']['input'];
+};
+
 /** Release a statement to the organisation that referred the client */
 export type ReleaseStatementInput = {
   /** The latest version of a statement entry (GuidanceEntry.id) */
@@ -1159,6 +1508,25 @@ export type ReviewEmergencyAccessInput = {
 
 /** What a member may do in a tenant (DOMAIN.md §3) */
 export type Role = 'ADMIN' | 'COACH' | 'CONTROLLER_OFFICER' | 'DPO' | 'INTEGRATION' | 'OFFICE' | 'REFERRER' | 'TRAINER';
+
+/** A completion queued for, or reported to, the scheme's register */
+export type SchemeReport = {
+  __typename?: 'SchemeReport';
+  answeredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  cardId: Scalars['ID']['output'];
+  completion: Completion;
+  /** SHA-256 of the content sent, as in the disclosure log */
+  contentSha256?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  queuedAt: Scalars['DateTimeISO']['output'];
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  schemeOwner: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: SchemeReportStatus;
+};
+
+/** PENDING → SENT (a disclosure, logged) → ACKNOWLEDGED or REJECTED by the scheme */
+export type SchemeReportStatus = 'ACKNOWLEDGED' | 'PENDING' | 'REJECTED' | 'SENT';
 
 export type SendCompanyCardLinkInput = {
   companyId: Scalars['ID']['input'];
@@ -1312,6 +1680,16 @@ export type SurveySubmission = {
   __typename?: 'SurveySubmission';
   answerCount: Scalars['Int']['output'];
   answeredAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Proof of a passed training until the card arrives (the type's maximum) */
+export type TemporaryCertificate = {
+  __typename?: 'TemporaryCertificate';
+  id: Scalars['ID']['output'];
+  /** YYYY-MM-DD */
+  issuedOn: Scalars['String']['output'];
+  /** YYYY-MM-DD, the last valid day */
+  validUntil: Scalars['String']['output'];
 };
 
 /** One register under one controller */
@@ -2991,6 +3369,1045 @@ export type ClientSurveyAnswersQuery = {
   }>;
 };
 
+export type ParticipantDetailsFragment = {
+  __typename?: 'Participant';
+  enrolmentId: string;
+  position: string;
+  attemptsLeft?: number | null;
+  session: { __typename?: 'ParticipantSession'; id: string; startsAt: string; place: string };
+  cardType: { __typename?: 'CardType'; id: string; code: string };
+  person: {
+    __typename?: 'ParticipantPerson';
+    id: string;
+    firstName: string;
+    lastName: string;
+    personalIdentityCodeMasked?: string | null;
+    email?: string | null;
+    mobile?: string | null;
+  };
+  company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+  identityCheck?: {
+    __typename?: 'IdentityCheck';
+    documentType: IdentityDocumentType;
+    photoId: boolean;
+    checkedAt: string;
+    checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+  } | null;
+  attendance?: { __typename?: 'Attendance'; attended: boolean; recordedBy: string } | null;
+  examAttempts: Array<{
+    __typename?: 'ExamAttempt';
+    id: string;
+    attemptNumber: number;
+    score?: number | null;
+    passed: boolean;
+    takenOn: string;
+    evidence: Array<{
+      __typename?: 'ExamEvidence';
+      id: string;
+      fileName: string;
+      mediaType: string;
+      sizeBytes: number;
+      sha256: string;
+    }>;
+  }>;
+  card?: {
+    __typename?: 'Card';
+    id: string;
+    cardNumber: string;
+    completedOn: string;
+    issuedOn: string;
+    validUntil?: string | null;
+    refresherOfCardId?: string | null;
+  } | null;
+  temporaryCertificate?: {
+    __typename?: 'TemporaryCertificate';
+    id: string;
+    issuedOn: string;
+    validUntil: string;
+  } | null;
+  pendingContactChanges: Array<{
+    __typename?: 'PendingContactChange';
+    id: string;
+    proposedEmail?: string | null;
+    proposedMobile?: string | null;
+    decision?: ContactChangeDecision | null;
+  }>;
+};
+
+export type SchemeReportDetailsFragment = {
+  __typename?: 'SchemeReport';
+  id: string;
+  schemeOwner: string;
+  status: SchemeReportStatus;
+  cardId: string;
+  sentAt?: string | null;
+  contentSha256?: string | null;
+  answeredAt?: string | null;
+  rejectionReason?: string | null;
+  completion: {
+    __typename?: 'Completion';
+    personId: string;
+    firstName: string;
+    lastName: string;
+    personalIdentityCodeMasked?: string | null;
+    cardTypeCode: string;
+    cardNumber: string;
+    completedOn: string;
+    issuedOn: string;
+    validUntil?: string | null;
+  };
+};
+
+export type SessionParticipantsQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+export type SessionParticipantsQuery = {
+  __typename?: 'Query';
+  sessionParticipants: Array<{
+    __typename?: 'Participant';
+    enrolmentId: string;
+    position: string;
+    attemptsLeft?: number | null;
+    session: { __typename?: 'ParticipantSession'; id: string; startsAt: string; place: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      email?: string | null;
+      mobile?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    attendance?: { __typename?: 'Attendance'; attended: boolean; recordedBy: string } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      score?: number | null;
+      passed: boolean;
+      takenOn: string;
+      evidence: Array<{
+        __typename?: 'ExamEvidence';
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        sha256: string;
+      }>;
+    }>;
+    card?: {
+      __typename?: 'Card';
+      id: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+      refresherOfCardId?: string | null;
+    } | null;
+    temporaryCertificate?: {
+      __typename?: 'TemporaryCertificate';
+      id: string;
+      issuedOn: string;
+      validUntil: string;
+    } | null;
+    pendingContactChanges: Array<{
+      __typename?: 'PendingContactChange';
+      id: string;
+      proposedEmail?: string | null;
+      proposedMobile?: string | null;
+      decision?: ContactChangeDecision | null;
+    }>;
+  }>;
+};
+
+export type ParticipantQueryVariables = Exact<{
+  enrolmentId: Scalars['ID']['input'];
+}>;
+
+export type ParticipantQuery = {
+  __typename?: 'Query';
+  participant: {
+    __typename?: 'Participant';
+    enrolmentId: string;
+    position: string;
+    attemptsLeft?: number | null;
+    session: { __typename?: 'ParticipantSession'; id: string; startsAt: string; place: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      email?: string | null;
+      mobile?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    attendance?: { __typename?: 'Attendance'; attended: boolean; recordedBy: string } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      score?: number | null;
+      passed: boolean;
+      takenOn: string;
+      evidence: Array<{
+        __typename?: 'ExamEvidence';
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        sha256: string;
+      }>;
+    }>;
+    card?: {
+      __typename?: 'Card';
+      id: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+      refresherOfCardId?: string | null;
+    } | null;
+    temporaryCertificate?: {
+      __typename?: 'TemporaryCertificate';
+      id: string;
+      issuedOn: string;
+      validUntil: string;
+    } | null;
+    pendingContactChanges: Array<{
+      __typename?: 'PendingContactChange';
+      id: string;
+      proposedEmail?: string | null;
+      proposedMobile?: string | null;
+      decision?: ContactChangeDecision | null;
+    }>;
+  };
+};
+
+export type PersonTrainingRecordQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+export type PersonTrainingRecordQuery = {
+  __typename?: 'Query';
+  personTrainingRecord: Array<{
+    __typename?: 'Participant';
+    enrolmentId: string;
+    position: string;
+    attemptsLeft?: number | null;
+    session: { __typename?: 'ParticipantSession'; id: string; startsAt: string; place: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      email?: string | null;
+      mobile?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    attendance?: { __typename?: 'Attendance'; attended: boolean; recordedBy: string } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      score?: number | null;
+      passed: boolean;
+      takenOn: string;
+      evidence: Array<{
+        __typename?: 'ExamEvidence';
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        sha256: string;
+      }>;
+    }>;
+    card?: {
+      __typename?: 'Card';
+      id: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+      refresherOfCardId?: string | null;
+    } | null;
+    temporaryCertificate?: {
+      __typename?: 'TemporaryCertificate';
+      id: string;
+      issuedOn: string;
+      validUntil: string;
+    } | null;
+    pendingContactChanges: Array<{
+      __typename?: 'PendingContactChange';
+      id: string;
+      proposedEmail?: string | null;
+      proposedMobile?: string | null;
+      decision?: ContactChangeDecision | null;
+    }>;
+  }>;
+};
+
+export type RecordParticipantMutationVariables = Exact<{
+  input: RecordParticipantInput;
+}>;
+
+export type RecordParticipantMutation = {
+  __typename?: 'Mutation';
+  recordParticipant: {
+    __typename?: 'Participant';
+    enrolmentId: string;
+    position: string;
+    attemptsLeft?: number | null;
+    session: { __typename?: 'ParticipantSession'; id: string; startsAt: string; place: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      email?: string | null;
+      mobile?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    attendance?: { __typename?: 'Attendance'; attended: boolean; recordedBy: string } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      score?: number | null;
+      passed: boolean;
+      takenOn: string;
+      evidence: Array<{
+        __typename?: 'ExamEvidence';
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        sha256: string;
+      }>;
+    }>;
+    card?: {
+      __typename?: 'Card';
+      id: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+      refresherOfCardId?: string | null;
+    } | null;
+    temporaryCertificate?: {
+      __typename?: 'TemporaryCertificate';
+      id: string;
+      issuedOn: string;
+      validUntil: string;
+    } | null;
+    pendingContactChanges: Array<{
+      __typename?: 'PendingContactChange';
+      id: string;
+      proposedEmail?: string | null;
+      proposedMobile?: string | null;
+      decision?: ContactChangeDecision | null;
+    }>;
+  };
+};
+
+export type CompleteParticipantDataMutationVariables = Exact<{
+  input: CompleteParticipantDataInput;
+}>;
+
+export type CompleteParticipantDataMutation = {
+  __typename?: 'Mutation';
+  completeParticipantData: {
+    __typename?: 'Participant';
+    enrolmentId: string;
+    position: string;
+    attemptsLeft?: number | null;
+    session: { __typename?: 'ParticipantSession'; id: string; startsAt: string; place: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      email?: string | null;
+      mobile?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    attendance?: { __typename?: 'Attendance'; attended: boolean; recordedBy: string } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      score?: number | null;
+      passed: boolean;
+      takenOn: string;
+      evidence: Array<{
+        __typename?: 'ExamEvidence';
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        sha256: string;
+      }>;
+    }>;
+    card?: {
+      __typename?: 'Card';
+      id: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+      refresherOfCardId?: string | null;
+    } | null;
+    temporaryCertificate?: {
+      __typename?: 'TemporaryCertificate';
+      id: string;
+      issuedOn: string;
+      validUntil: string;
+    } | null;
+    pendingContactChanges: Array<{
+      __typename?: 'PendingContactChange';
+      id: string;
+      proposedEmail?: string | null;
+      proposedMobile?: string | null;
+      decision?: ContactChangeDecision | null;
+    }>;
+  };
+};
+
+export type DecideContactChangeMutationVariables = Exact<{
+  input: DecideContactChangeInput;
+}>;
+
+export type DecideContactChangeMutation = {
+  __typename?: 'Mutation';
+  decideContactChange: {
+    __typename?: 'Participant';
+    enrolmentId: string;
+    position: string;
+    attemptsLeft?: number | null;
+    session: { __typename?: 'ParticipantSession'; id: string; startsAt: string; place: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      email?: string | null;
+      mobile?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    attendance?: { __typename?: 'Attendance'; attended: boolean; recordedBy: string } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      score?: number | null;
+      passed: boolean;
+      takenOn: string;
+      evidence: Array<{
+        __typename?: 'ExamEvidence';
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        sha256: string;
+      }>;
+    }>;
+    card?: {
+      __typename?: 'Card';
+      id: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+      refresherOfCardId?: string | null;
+    } | null;
+    temporaryCertificate?: {
+      __typename?: 'TemporaryCertificate';
+      id: string;
+      issuedOn: string;
+      validUntil: string;
+    } | null;
+    pendingContactChanges: Array<{
+      __typename?: 'PendingContactChange';
+      id: string;
+      proposedEmail?: string | null;
+      proposedMobile?: string | null;
+      decision?: ContactChangeDecision | null;
+    }>;
+  };
+};
+
+export type RecordIdentityCheckMutationVariables = Exact<{
+  input: RecordIdentityCheckInput;
+}>;
+
+export type RecordIdentityCheckMutation = {
+  __typename?: 'Mutation';
+  recordIdentityCheck: {
+    __typename?: 'Participant';
+    enrolmentId: string;
+    position: string;
+    attemptsLeft?: number | null;
+    session: { __typename?: 'ParticipantSession'; id: string; startsAt: string; place: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      email?: string | null;
+      mobile?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    attendance?: { __typename?: 'Attendance'; attended: boolean; recordedBy: string } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      score?: number | null;
+      passed: boolean;
+      takenOn: string;
+      evidence: Array<{
+        __typename?: 'ExamEvidence';
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        sha256: string;
+      }>;
+    }>;
+    card?: {
+      __typename?: 'Card';
+      id: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+      refresherOfCardId?: string | null;
+    } | null;
+    temporaryCertificate?: {
+      __typename?: 'TemporaryCertificate';
+      id: string;
+      issuedOn: string;
+      validUntil: string;
+    } | null;
+    pendingContactChanges: Array<{
+      __typename?: 'PendingContactChange';
+      id: string;
+      proposedEmail?: string | null;
+      proposedMobile?: string | null;
+      decision?: ContactChangeDecision | null;
+    }>;
+  };
+};
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+export type RecordAttendanceMutation = {
+  __typename?: 'Mutation';
+  recordAttendance: {
+    __typename?: 'Participant';
+    enrolmentId: string;
+    position: string;
+    attemptsLeft?: number | null;
+    session: { __typename?: 'ParticipantSession'; id: string; startsAt: string; place: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      email?: string | null;
+      mobile?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    attendance?: { __typename?: 'Attendance'; attended: boolean; recordedBy: string } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      score?: number | null;
+      passed: boolean;
+      takenOn: string;
+      evidence: Array<{
+        __typename?: 'ExamEvidence';
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        sha256: string;
+      }>;
+    }>;
+    card?: {
+      __typename?: 'Card';
+      id: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+      refresherOfCardId?: string | null;
+    } | null;
+    temporaryCertificate?: {
+      __typename?: 'TemporaryCertificate';
+      id: string;
+      issuedOn: string;
+      validUntil: string;
+    } | null;
+    pendingContactChanges: Array<{
+      __typename?: 'PendingContactChange';
+      id: string;
+      proposedEmail?: string | null;
+      proposedMobile?: string | null;
+      decision?: ContactChangeDecision | null;
+    }>;
+  };
+};
+
+export type RecordExamAttemptMutationVariables = Exact<{
+  input: RecordExamAttemptInput;
+}>;
+
+export type RecordExamAttemptMutation = {
+  __typename?: 'Mutation';
+  recordExamAttempt: {
+    __typename?: 'Participant';
+    enrolmentId: string;
+    position: string;
+    attemptsLeft?: number | null;
+    session: { __typename?: 'ParticipantSession'; id: string; startsAt: string; place: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      email?: string | null;
+      mobile?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    attendance?: { __typename?: 'Attendance'; attended: boolean; recordedBy: string } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      score?: number | null;
+      passed: boolean;
+      takenOn: string;
+      evidence: Array<{
+        __typename?: 'ExamEvidence';
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        sha256: string;
+      }>;
+    }>;
+    card?: {
+      __typename?: 'Card';
+      id: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+      refresherOfCardId?: string | null;
+    } | null;
+    temporaryCertificate?: {
+      __typename?: 'TemporaryCertificate';
+      id: string;
+      issuedOn: string;
+      validUntil: string;
+    } | null;
+    pendingContactChanges: Array<{
+      __typename?: 'PendingContactChange';
+      id: string;
+      proposedEmail?: string | null;
+      proposedMobile?: string | null;
+      decision?: ContactChangeDecision | null;
+    }>;
+  };
+};
+
+export type AttachExamEvidenceMutationVariables = Exact<{
+  input: AttachExamEvidenceInput;
+}>;
+
+export type AttachExamEvidenceMutation = {
+  __typename?: 'Mutation';
+  attachExamEvidence: {
+    __typename?: 'ExamEvidence';
+    id: string;
+    fileName: string;
+    mediaType: string;
+    sizeBytes: number;
+    sha256: string;
+  };
+};
+
+export type ExamEvidenceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ExamEvidenceQuery = {
+  __typename?: 'Query';
+  examEvidence: {
+    __typename?: 'ExamEvidenceContent';
+    id: string;
+    fileName: string;
+    mediaType: string;
+    sizeBytes: number;
+    sha256: string;
+    contentBase64: string;
+  };
+};
+
+export type IssueCardMutationVariables = Exact<{
+  input: IssueCardInput;
+}>;
+
+export type IssueCardMutation = {
+  __typename?: 'Mutation';
+  issueCard: {
+    __typename?: 'Participant';
+    enrolmentId: string;
+    position: string;
+    attemptsLeft?: number | null;
+    session: { __typename?: 'ParticipantSession'; id: string; startsAt: string; place: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      email?: string | null;
+      mobile?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    attendance?: { __typename?: 'Attendance'; attended: boolean; recordedBy: string } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      score?: number | null;
+      passed: boolean;
+      takenOn: string;
+      evidence: Array<{
+        __typename?: 'ExamEvidence';
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        sha256: string;
+      }>;
+    }>;
+    card?: {
+      __typename?: 'Card';
+      id: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+      refresherOfCardId?: string | null;
+    } | null;
+    temporaryCertificate?: {
+      __typename?: 'TemporaryCertificate';
+      id: string;
+      issuedOn: string;
+      validUntil: string;
+    } | null;
+    pendingContactChanges: Array<{
+      __typename?: 'PendingContactChange';
+      id: string;
+      proposedEmail?: string | null;
+      proposedMobile?: string | null;
+      decision?: ContactChangeDecision | null;
+    }>;
+  };
+};
+
+export type IssueTemporaryCertificateMutationVariables = Exact<{
+  input: IssueTemporaryCertificateInput;
+}>;
+
+export type IssueTemporaryCertificateMutation = {
+  __typename?: 'Mutation';
+  issueTemporaryCertificate: {
+    __typename?: 'Participant';
+    enrolmentId: string;
+    position: string;
+    attemptsLeft?: number | null;
+    session: { __typename?: 'ParticipantSession'; id: string; startsAt: string; place: string };
+    cardType: { __typename?: 'CardType'; id: string; code: string };
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      email?: string | null;
+      mobile?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    attendance?: { __typename?: 'Attendance'; attended: boolean; recordedBy: string } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      score?: number | null;
+      passed: boolean;
+      takenOn: string;
+      evidence: Array<{
+        __typename?: 'ExamEvidence';
+        id: string;
+        fileName: string;
+        mediaType: string;
+        sizeBytes: number;
+        sha256: string;
+      }>;
+    }>;
+    card?: {
+      __typename?: 'Card';
+      id: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+      refresherOfCardId?: string | null;
+    } | null;
+    temporaryCertificate?: {
+      __typename?: 'TemporaryCertificate';
+      id: string;
+      issuedOn: string;
+      validUntil: string;
+    } | null;
+    pendingContactChanges: Array<{
+      __typename?: 'PendingContactChange';
+      id: string;
+      proposedEmail?: string | null;
+      proposedMobile?: string | null;
+      decision?: ContactChangeDecision | null;
+    }>;
+  };
+};
+
+export type CompletionsForSchemeQueryVariables = Exact<{
+  schemeOwner: Scalars['String']['input'];
+  status?: InputMaybe<SchemeReportStatus>;
+}>;
+
+export type CompletionsForSchemeQuery = {
+  __typename?: 'Query';
+  completionsForScheme: Array<{
+    __typename?: 'SchemeReport';
+    id: string;
+    schemeOwner: string;
+    status: SchemeReportStatus;
+    cardId: string;
+    sentAt?: string | null;
+    contentSha256?: string | null;
+    answeredAt?: string | null;
+    rejectionReason?: string | null;
+    completion: {
+      __typename?: 'Completion';
+      personId: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      cardTypeCode: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+    };
+  }>;
+};
+
+export type MarkSchemeReportSentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type MarkSchemeReportSentMutation = {
+  __typename?: 'Mutation';
+  markSchemeReportSent: {
+    __typename?: 'SchemeReport';
+    id: string;
+    schemeOwner: string;
+    status: SchemeReportStatus;
+    cardId: string;
+    sentAt?: string | null;
+    contentSha256?: string | null;
+    answeredAt?: string | null;
+    rejectionReason?: string | null;
+    completion: {
+      __typename?: 'Completion';
+      personId: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      cardTypeCode: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+    };
+  };
+};
+
+export type AcknowledgeSchemeReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type AcknowledgeSchemeReportMutation = {
+  __typename?: 'Mutation';
+  acknowledgeSchemeReport: {
+    __typename?: 'SchemeReport';
+    id: string;
+    schemeOwner: string;
+    status: SchemeReportStatus;
+    cardId: string;
+    sentAt?: string | null;
+    contentSha256?: string | null;
+    answeredAt?: string | null;
+    rejectionReason?: string | null;
+    completion: {
+      __typename?: 'Completion';
+      personId: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      cardTypeCode: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+    };
+  };
+};
+
+export type RejectSchemeReportMutationVariables = Exact<{
+  input: RejectSchemeReportInput;
+}>;
+
+export type RejectSchemeReportMutation = {
+  __typename?: 'Mutation';
+  rejectSchemeReport: {
+    __typename?: 'SchemeReport';
+    id: string;
+    schemeOwner: string;
+    status: SchemeReportStatus;
+    cardId: string;
+    sentAt?: string | null;
+    contentSha256?: string | null;
+    answeredAt?: string | null;
+    rejectionReason?: string | null;
+    completion: {
+      __typename?: 'Completion';
+      personId: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+      cardTypeCode: string;
+      cardNumber: string;
+      completedOn: string;
+      issuedOn: string;
+      validUntil?: string | null;
+    };
+  };
+};
+
 export type CardTypeDetailsFragment = {
   __typename?: 'CardType';
   id: string;
@@ -3498,6 +4915,216 @@ export const ClientMessageFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ClientMessageFieldsFragment, unknown>;
+export const ParticipantDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ParticipantDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refresherOfCardId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'temporaryCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingContactChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ParticipantDetailsFragment, unknown>;
+export const SchemeReportDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SchemeReportDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchemeReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schemeOwner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardTypeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SchemeReportDetailsFragment, unknown>;
 export const CardTypeDetailsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7205,6 +8832,2633 @@ export const ClientSurveyAnswersDocument = {
     },
   ],
 } as unknown as DocumentNode<ClientSurveyAnswersQuery, ClientSurveyAnswersQueryVariables>;
+export const SessionParticipantsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionParticipants' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessionParticipants' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ParticipantDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ParticipantDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refresherOfCardId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'temporaryCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingContactChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionParticipantsQuery, SessionParticipantsQueryVariables>;
+export const ParticipantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Participant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'enrolmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'enrolmentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ParticipantDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ParticipantDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refresherOfCardId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'temporaryCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingContactChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ParticipantQuery, ParticipantQueryVariables>;
+export const PersonTrainingRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonTrainingRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'personTrainingRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ParticipantDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ParticipantDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refresherOfCardId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'temporaryCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingContactChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonTrainingRecordQuery, PersonTrainingRecordQueryVariables>;
+export const RecordParticipantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordParticipant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordParticipantInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordParticipant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ParticipantDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ParticipantDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refresherOfCardId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'temporaryCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingContactChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordParticipantMutation, RecordParticipantMutationVariables>;
+export const CompleteParticipantDataDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteParticipantData' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteParticipantDataInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeParticipantData' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ParticipantDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ParticipantDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refresherOfCardId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'temporaryCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingContactChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteParticipantDataMutation, CompleteParticipantDataMutationVariables>;
+export const DecideContactChangeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideContactChange' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideContactChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideContactChange' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ParticipantDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ParticipantDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refresherOfCardId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'temporaryCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingContactChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideContactChangeMutation, DecideContactChangeMutationVariables>;
+export const RecordIdentityCheckDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordIdentityCheck' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordIdentityCheckInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordIdentityCheck' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ParticipantDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ParticipantDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refresherOfCardId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'temporaryCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingContactChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordIdentityCheckMutation, RecordIdentityCheckMutationVariables>;
+export const RecordAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAttendanceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ParticipantDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ParticipantDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refresherOfCardId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'temporaryCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingContactChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const RecordExamAttemptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordExamAttempt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordExamAttemptInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordExamAttempt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ParticipantDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ParticipantDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refresherOfCardId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'temporaryCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingContactChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordExamAttemptMutation, RecordExamAttemptMutationVariables>;
+export const AttachExamEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AttachExamEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AttachExamEvidenceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachExamEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AttachExamEvidenceMutation, AttachExamEvidenceMutationVariables>;
+export const ExamEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExamEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentBase64' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExamEvidenceQuery, ExamEvidenceQueryVariables>;
+export const IssueCardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IssueCard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssueCardInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueCard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ParticipantDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ParticipantDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refresherOfCardId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'temporaryCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingContactChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueCardMutation, IssueCardMutationVariables>;
+export const IssueTemporaryCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'IssueTemporaryCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IssueTemporaryCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'issueTemporaryCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ParticipantDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ParticipantDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardType' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refresherOfCardId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'temporaryCertificate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingContactChanges' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedMobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IssueTemporaryCertificateMutation, IssueTemporaryCertificateMutationVariables>;
+export const CompletionsForSchemeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CompletionsForScheme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'schemeOwner' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SchemeReportStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completionsForScheme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'schemeOwner' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'schemeOwner' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SchemeReportDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SchemeReportDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchemeReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schemeOwner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardTypeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompletionsForSchemeQuery, CompletionsForSchemeQueryVariables>;
+export const MarkSchemeReportSentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkSchemeReportSent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markSchemeReportSent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SchemeReportDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SchemeReportDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchemeReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schemeOwner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardTypeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkSchemeReportSentMutation, MarkSchemeReportSentMutationVariables>;
+export const AcknowledgeSchemeReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcknowledgeSchemeReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acknowledgeSchemeReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SchemeReportDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SchemeReportDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchemeReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schemeOwner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardTypeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcknowledgeSchemeReportMutation, AcknowledgeSchemeReportMutationVariables>;
+export const RejectSchemeReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectSchemeReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RejectSchemeReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectSchemeReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SchemeReportDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SchemeReportDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchemeReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schemeOwner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completion' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardTypeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectSchemeReportMutation, RejectSchemeReportMutationVariables>;
 export const CardTypesDocument = {
   kind: 'Document',
   definitions: [
