@@ -218,6 +218,15 @@ describe('invoices', () => {
     expect(second.data!.createInvoice.reference).not.toBe(first.reference);
   });
 
+  test('two changes at once are decided in turn: paid and credited on one open invoice, one wins', async () => {
+    const other = await addHolder(owner, tid, { lastName: 'Kilpa', validForDays: 300, companyId: company });
+    const invoice = (await create(other.enrolmentId)).data!.createInvoice;
+    const results = await Promise.all([change(invoice.id, 'PAID'), change(invoice.id, 'CREDITED')]);
+    expect(results.map(codeOf).filter(Boolean)).toEqual(['CONFLICT']);
+    const history = (await kaira.gql(InvoiceDocument, { id: invoice.id }, asOffice)).data!.invoice.history;
+    expect(history).toHaveLength(2);
+  });
+
   test('the database refuses a bad transition even when the app is bypassed', async () => {
     const other = await addHolder(owner, tid, { lastName: 'Ohitus', validForDays: 300, companyId: company });
     const invoice = (await create(other.enrolmentId)).data!.createInvoice;

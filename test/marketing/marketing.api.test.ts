@@ -11,6 +11,7 @@ import {
   UnsubscribeDocument,
 } from '../generated/graphql';
 import { MAIL_FROM, startSmtpSink, type SmtpSink } from '../outbox/outbox-support';
+import { inTenant } from '../isolation/sql';
 import { connect } from '../support/database';
 import { codeOf, startKaira, USERS, type Kaira } from '../support/kaira';
 import { cardTypeId, count } from '../training/training.support';
@@ -99,8 +100,12 @@ describe('expiring cards', () => {
     const cards = result.data!.expiringCards;
     const ids = cards.map((c) => c.personId);
     expect(ids).toContain(people.plain!.personId);
-    // Renewed already (a later card of the type), expired, or expiring later: not on the list.
-    for (const p of [people.renewed, people.expired, people.later]) expect(ids).not.toContain(p!.personId);
+    // Renewed already (a later card of the type), expired, or expiring later: not on the list; nor is a person
+    // whose data is restricted (stored, not otherwise processed). Opt-outs are: renewal is not marketing.
+    for (const p of [people.renewed, people.expired, people.later, people.restricted]) {
+      expect(ids).not.toContain(p!.personId);
+    }
+    expect(ids).toContain(people.optedOut!.personId);
     expect(cards.map((c) => c.validUntil)).toEqual([...cards.map((c) => c.validUntil)].sort());
     const log = await logEntries(owner, tid, 'use_log', people.plain!.personId);
     expect(log.at(-1)).toMatchObject({ operation: 'expiringCards', basis: 'ADMINISTRATION' });
@@ -214,6 +219,34 @@ describe('an announcement over SMTP, then the unsubscribe link', () => {
     const unknown = unsubscribeTokens.create(tid).token;
     expect(codeOf(await kaira.gql(UnsubscribeDocument, { input: { token: unknown } }))).toBe('NOT_FOUND');
     expect(codeOf(await kaira.gql(UnsubscribeDocument, { input: { token: 'kun_nonsense' } }))).toBe('NOT_FOUND');
+  });
+
+  test('the same link sent twice at once opts out once: one success, one TOKEN_USED, one objection', async () => {
+    const person = people.liftedRestriction!;
+    const token = tokens.get(person.email!)!;
+    // A copy of the link for this race: the original stays for the later tests.
+    const { token: copy, hash } = unsubscribeTokens.create(tid);
+    await inTenant(
+      owner,
+      tid,
+      () =>
+        owner.query(
+          `insert into marketing_unsubscribe_link (id, tenant_id, person_id, announcement_id, token_hash)
+           select gen_random_uuid(), tenant_id, person_id, announcement_id, $2 from marketing_unsubscribe_link
+            where token_hash = $1`,
+          [unsubscribeTokens.hash(token), hash],
+        ),
+      { commit: true },
+    );
+    const results = await Promise.all([1, 2].map(() => kaira.gql(UnsubscribeDocument, { input: { token: copy } })));
+    expect(results.map(codeOf).sort()).toEqual(['TOKEN_USED', undefined]);
+    expect(
+      await count(owner, tid, 'objection', "person_id = $1 and kind = 'direct_marketing'", [person.personId]),
+    ).toBe(1);
+    // Undo for the later tests: this person is still in the audience there.
+    await inTenant(owner, tid, () => owner.query('delete from objection where person_id = $1', [person.personId]), {
+      commit: true,
+    });
   });
 
   test('a link naming a guidance tenant is NOT_FOUND, whatever the header says', async () => {

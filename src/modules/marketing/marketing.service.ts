@@ -28,6 +28,7 @@ import type {
 // (no recipient sees another), each with its own one-time unsubscribe link. Opting out is an upheld
 // objection to direct marketing (the objection table), recorded by staff or through the link.
 
+/** Cards to renew, the latest of each person and type; people whose data is restricted (GDPR 18) are left out. */
 export async function expiringCards(ctx: RequestContext, args: ExpiringCardsArgs): Promise<ExpiringCard[]> {
   const days = dayCount('withinDays', args.withinDays);
   const cardTypeId = args.cardTypeId ? uuidArg('cardTypeId', args.cardTypeId) : null;
@@ -56,6 +57,8 @@ export async function expiringCards(ctx: RequestContext, args: ExpiringCardsArgs
                            where n.tenant_id = c.tenant_id and n.person_id = c.person_id
                              and n.card_type_id = c.card_type_id and n.id <> c.id
                              and (n.valid_until is null or n.valid_until > c.valid_until))
+          and not exists (select 1 from person_restriction r
+                           where r.tenant_id = p.tenant_id and r.person_id = p.id and r.lifted_at is null)
         order by c.valid_until, p.last_name, p.first_name, c.id`,
       cardTypeId ? [tenantId, cardTypeId, days] : [tenantId, days],
     ),
