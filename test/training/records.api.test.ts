@@ -108,6 +108,16 @@ describe('the on-site personal-data form', () => {
     expect(await count(owner, tid, 'person')).toBe(people + 1);
   });
 
+  test('a walk-in takes a seat: a full session is SESSION_FULL', async () => {
+    const session = await sessionOf(owner, tid, 'ttk', { capacity: 1 });
+    await walkIn(kaira, session, 14);
+    expectCode(
+      await kaira.gql(RecordParticipantDocument, { input: walkInInput(session, 15) }, await as('office')),
+      'SESSION_FULL',
+    );
+    expect(await count(owner, tid, 'enrolment', 'session_id = $1', [session])).toBe(1);
+  });
+
   test('bad input names the field and writes nothing', async () => {
     const session = await sessionOf(owner, tid, 'ttk', { taught: true });
     const before = await count(owner, tid, 'enrolment');
@@ -249,6 +259,16 @@ describe('identity check, attendance and exams', () => {
     const refused = await attempt({ enrolmentId, passed: true }, 'trainer');
     expectCode(refused, 'RETAKE_LIMIT_REACHED');
     expect(refused.errors![0]!.extensions!.maxRetakes).toBe(2);
+    expect(await count(owner, tid, 'exam_attempt', 'enrolment_id = $1', [enrolmentId])).toBe(3);
+  });
+
+  test('five attempts at once on TTK: the first and two retakes are recorded, two are RETAKE_LIMIT_REACHED', async () => {
+    const session = await sessionOf(owner, tid, 'ttk');
+    const { enrolmentId } = await walkIn(kaira, session, 13);
+    await check(enrolmentId);
+    const results = await Promise.all(Array.from({ length: 5 }, () => attempt({ enrolmentId, passed: false })));
+    expect(results.filter((r) => r.errors === undefined)).toHaveLength(3);
+    expect(results.filter((r) => codeOf(r) === 'RETAKE_LIMIT_REACHED')).toHaveLength(2);
     expect(await count(owner, tid, 'exam_attempt', 'enrolment_id = $1', [enrolmentId])).toBe(3);
   });
 

@@ -19,6 +19,7 @@ import {
   SessionParticipantsDocument,
 } from '../generated/graphql';
 import { inTenant } from '../isolation/sql';
+import { lastSeq, logRows } from '../logs/log-support';
 import { connect } from '../support/database';
 import { codeOf, startKaira, USERS, type Kaira } from '../support/kaira';
 import { expectDecision, matrixCases, type Tenant, type User } from '../support/rules-matrix';
@@ -142,7 +143,11 @@ const operations: Record<string, { allowed: (t: Tenant) => readonly User[]; run:
   examEvidence: { allowed: readers, run: async () => ({ doc: ExamEvidenceDocument, vars: { id: shared.evidenceId } }) },
   completionsForScheme: {
     allowed: register,
-    run: async () => ({ doc: CompletionsForSchemeDocument, vars: { schemeOwner: 'Työturvallisuuskeskus TTK' } }),
+    // The demo's acknowledged TTK report: a list with a person in it.
+    run: async () => ({
+      doc: CompletionsForSchemeDocument,
+      vars: { schemeOwner: 'Työturvallisuuskeskus TTK', status: 'ACKNOWLEDGED' },
+    }),
   },
   recordParticipant: {
     allowed: atTraining,
@@ -221,9 +226,13 @@ const operations: Record<string, { allowed: (t: Tenant) => readonly User[]; run:
   },
 };
 
+// Every operation returns a participant's data: an allowed one writes its use-log entry (DOMAIN.md §5).
 test.each(matrixCases(operations))('$operation in $tenant by $user: allowed $allowed', async (c) => {
   const { doc, vars } = await operations[c.operation]!.run(c.allowed);
+  const before = await lastSeq(owner, tid);
   await expectDecision(kaira, c, doc, vars);
+  const logged = (await logRows(owner, tid, 'use_log', before)).map((e) => e.entry.operation);
+  expect(logged).toEqual(c.allowed && c.tenant === 'eduro-training' ? [c.operation] : []);
 });
 
 test.each(Object.keys(operations))('%s without credentials is UNAUTHENTICATED', async (operation) => {
