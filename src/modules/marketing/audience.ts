@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { mailAddress } from '../outbox/outbox.service';
 
 // The marketing audience (issue 3 item 9, DOMAIN.md §2.1, §4), evaluated in the caller's transaction at the
 // moment it is used. A person matching the criteria is left out when:
@@ -9,7 +10,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 //   never compelling, so it stops at once; choosing people by their card's expiry to target them is the
 //   profiling "related to direct marketing" of 21(2). A rejected objection no longer excludes;
 // - their data is restricted (GDPR 18: stored, not otherwise processed);
-// - they have no email (nothing to send to).
+// - they have no email the outbox can send to (nothing to send to; a stored address the outbox's stricter
+//   check refuses would otherwise fail the whole announcement).
 
 export interface Audience {
   tenantId: string;
@@ -27,7 +29,7 @@ export interface AudienceMember {
 const TODAY = `(now() at time zone 'Europe/Helsinki')::date`;
 
 /** Everyone matching the criteria, each with whether they are left out. */
-export function audienceRows(em: EntityManager, audience: Audience): Promise<AudienceMember[]> {
+export async function audienceRows(em: EntityManager, audience: Audience): Promise<AudienceMember[]> {
   const expiring =
     audience.expiringWithinDays === null
       ? ''
@@ -38,7 +40,7 @@ export function audienceRows(em: EntityManager, audience: Audience): Promise<Aud
                             and (n.valid_until is null or n.valid_until > c.valid_until))`;
   const params: unknown[] = [audience.tenantId, audience.cardTypeId];
   if (audience.expiringWithinDays !== null) params.push(audience.expiringWithinDays);
-  return em.execute<AudienceMember[]>(
+  const rows = await em.execute<AudienceMember[]>(
     `select p.id as person_id, p.email,
             (p.email is null
              or exists (select 1 from objection o
@@ -55,4 +57,14 @@ export function audienceRows(em: EntityManager, audience: Audience): Promise<Aud
       order by p.id`,
     params,
   );
+  return rows.map((r) => (r.excluded || sendable(r.email) ? r : { ...r, excluded: true }));
+}
+
+function sendable(email: string | null): boolean {
+  try {
+    mailAddress('to', email);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -129,22 +129,36 @@ export async function sendTrainingAnnouncement(
         userId,
       ],
     );
-    for (const recipient of recipients) {
-      const { token, hash } = unsubscribeTokens.create(tenant.id);
-      await em.execute(
-        `insert into marketing_unsubscribe_link (id, tenant_id, person_id, announcement_id, token_hash)
-         values (?, ?, ?, ?, ?)`,
-        [randomUUID(), tenant.id, recipient.person_id, announcementId, hash],
-      );
+    const links = recipients.map((r) => ({ ...r, ...unsubscribeTokens.create(tenant.id) }));
+    // One statement for every link (base64url hashes and uuids need no quoting in an array literal).
+    await em.execute(
+      `insert into marketing_unsubscribe_link (id, tenant_id, person_id, announcement_id, token_hash)
+       select gen_random_uuid(), ?, person_id, ?, token_hash
+         from unnest(?::uuid[], ?::text[]) as l(person_id, token_hash)`,
+      [
+        tenant.id,
+        announcementId,
+        `{${links.map((l) => l.person_id).join(',')}}`,
+        `{${links.map((l) => l.hash).join(',')}}`,
+      ],
+    );
+    for (const link of links) {
       // One message per recipient: no address ever appears in another's headers.
       await enqueueMessage(em, {
         tenantId: tenant.id,
-        to: recipient.email!,
+        to: link.email!,
         subject,
-        text: announcementText(text, tenant, controller, unsubscribeTokens.link(ctx.services.config.publicUrl, token)),
+        text: announcementText(
+          text,
+          tenant,
+          controller,
+          unsubscribeTokens.link(ctx.services.config.publicUrl, link.token),
+        ),
         purpose: 'training-announcement',
-        personId: recipient.person_id,
+        personId: link.person_id,
       });
+      // The queued message is written; keeping it managed would make every later flush walk all of them.
+      em.clear();
     }
     return { announcementId, recipients };
   });
