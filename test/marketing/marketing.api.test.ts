@@ -277,6 +277,41 @@ describe('an announcement over SMTP, then the unsubscribe link', () => {
     expect((await fetch(`${kaira.server.url.replace('/graphql', '')}/unsubscribe/nonsense`)).status).toBe(404);
   });
 
+  test('an opt-out withdraws an announcement still waiting in the outbox', async () => {
+    // First-aid holders of their own, so the Tieturva audience above stays as it is.
+    const ea1 = await cardTypeId(owner, tid, 'ea1');
+    // One at a time: the owner's connection runs one transaction at a time.
+    const holders: Holder[] = [];
+    for (let i = 0; i < 3; i++) {
+      holders.push(
+        await addHolder(owner, tid, { lastName: 'Jonossa', validForDays: 15, companyId: company, cardType: 'ea1' }),
+      );
+    }
+    const [staffOptOut, linkOptOut, stays] = holders;
+    const before = smtp.received.length;
+    const sent = await kaira.gql(
+      SendTrainingAnnouncementDocument,
+      { input: { audience: { cardTypeId: ea1, expiringWithinDays: 31 }, subject: 'EA1-kertaus', text: 'Tervetuloa' } },
+      asOffice,
+    );
+    expect(sent.data!.sendTrainingAnnouncement.recipientCount).toBe(3);
+    // Staff record one opt-out; the other person's link is copied from the queued message (not yet sent).
+    expect(
+      (await kaira.gql(RecordMarketingOptOutDocument, { input: { personId: staffOptOut!.personId } }, asOffice)).errors,
+    ).toBeUndefined();
+    const [queued] = await inTenant(owner, tid, async () => {
+      const { rows } = await owner.query<{ text_body: string }>(
+        `select text_body from outbox_message where person_id = $1 and status = 'queued'`,
+        [linkOptOut!.personId],
+      );
+      return rows;
+    });
+    const link = await kaira.gql(UnsubscribeDocument, { input: { token: tokenIn(queued!.text_body, 'unsubscribe') } });
+    expect(link.errors).toBeUndefined();
+    await deliver();
+    expect(smtp.received.slice(before).map((r) => r.envelopeTo)).toEqual([[stays!.email]]);
+  });
+
   test('a later announcement skips everyone who opted out', async () => {
     const before = smtp.received.length;
     const result = await kaira.gql(

@@ -196,6 +196,7 @@ export async function recordMarketingOptOut(
        values (?, ?, ?, 'direct_marketing', 'staff', 'upheld', ?, now(), ?)`,
       [randomUUID(), tenantId, personId, userId, userId],
     );
+    await withdrawQueuedAnnouncements(em, tenantId, personId);
     return optOutOf(em, tenantId, personId);
   });
   await ctx.recordUse({
@@ -238,6 +239,23 @@ export async function optOutOf(em: EntityManager, tenantId: string, personId: st
     since: row ? new Date(row.received_at) : null,
     channel: row?.channel ?? null,
   };
+}
+
+/**
+ * Deletes the person's announcements still waiting in the outbox, in the opt-out's transaction: an opt-out
+ * stops marketing at once, also what was queued before it. A message the outbox is sending right now
+ * ('sending') has already left.
+ */
+export async function withdrawQueuedAnnouncements(
+  em: EntityManager,
+  tenantId: string,
+  personId: string,
+): Promise<void> {
+  await em.execute(
+    `delete from outbox_message
+      where tenant_id = ? and person_id = ? and purpose = 'training-announcement' and status = 'queued'`,
+    [tenantId, personId],
+  );
 }
 
 async function checkAudience(ctx: RequestContext, input: MarketingAudienceInput): Promise<Audience> {

@@ -5,6 +5,7 @@ import { TenantTransaction } from '../../db/tenant-transaction';
 import { KairaError, notFound } from '../../errors';
 import { RegisterKind, type Tenant } from '../tenant/tenant.entity';
 import { unsubscribeTokens } from './link-token';
+import { withdrawQueuedAnnouncements } from './marketing.service';
 import type { Unsubscribed } from './marketing.types';
 import { takeUnsubscribeAttempt } from './unsubscribe-rate-limit';
 
@@ -40,6 +41,7 @@ export function unsubscribe(ctx: RequestContext, token: string): Promise<Unsubsc
         [randomUUID(), tenant.id, link.person_id],
       );
     }
+    await withdrawQueuedAnnouncements(em, tenant.id, link.person_id);
     return answer(ctx, tenant);
   });
 }
