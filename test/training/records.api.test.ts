@@ -22,7 +22,7 @@ import {
   RejectSchemeReportDocument,
   SessionParticipantsDocument,
 } from '../generated/graphql';
-import { inTenant } from '../isolation/sql';
+import { inTenant, sqlError } from '../isolation/sql';
 import { lastSeq, logRows } from '../logs/log-support';
 import { connect } from '../support/database';
 import { codeOf, startKaira, USERS, type GraphQLResult, type Kaira } from '../support/kaira';
@@ -634,6 +634,48 @@ describe('reads', () => {
       person_ids: [demoPerson],
       entry: { operation: 'personTrainingRecord' },
     });
+  });
+});
+
+describe('isolation', () => {
+  test("another tenant's transaction sees none of the records, and cannot attach one to this tenant's enrolment", async () => {
+    const app = await connect(kaira.db.appUrl);
+    try {
+      const guidance = kaira.registry.bySlug('eduro-guidance')!.id;
+      const tables = [
+        'identity_check',
+        'attendance',
+        'exam_attempt',
+        'exam_evidence',
+        'card',
+        'temporary_certificate',
+        'scheme_report',
+      ];
+      const seen = await inTenant(app, guidance, async () => {
+        const out: Record<string, number> = {};
+        for (const table of tables) out[table] = (await app.query(`select 1 from ${table}`)).rowCount ?? 0;
+        return out;
+      });
+      expect(seen).toEqual(Object.fromEntries(tables.map((t) => [t, 0])));
+      expect(await count(owner, tid, 'exam_evidence')).toBeGreaterThan(0);
+      const [enrolment] = await inTenant(
+        owner,
+        tid,
+        async () => (await owner.query('select id, person_id from enrolment limit 1')).rows,
+      );
+      const failure = await sqlError(
+        inTenant(app, guidance, () =>
+          app.query(
+            `insert into identity_check (id, tenant_id, person_id, enrolment_id, document_type, photo_id, checked_by)
+             select gen_random_uuid(), $1, $2, $3, 'passport', true, id from user_account limit 1`,
+            [guidance, enrolment.person_id, enrolment.id],
+          ),
+        ),
+      );
+      expect(failure.code).toBe('23503'); // the composite keys stop at the tenant's edge
+    } finally {
+      await app.end();
+    }
   });
 });
 
