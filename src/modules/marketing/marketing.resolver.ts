@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import * as marketing from './marketing.service';
+import * as optOuts from './opt-out.service';
 import {
   ExpiringCardsArgs,
   MarketingAudienceInput,
@@ -45,7 +46,7 @@ export class MarketingResolver {
 
   @Query(() => MarketingOptOut, { description: 'Whether the person has opted out of direct marketing' })
   marketingOptOut(@Arg('personId', () => ID) personId: string, @Ctx() ctx: RequestContext) {
-    return marketing.marketingOptOut(ctx, personId);
+    return optOuts.marketingOptOut(ctx, personId);
   }
 
   @Mutation(() => MarketingOptOut, { description: "Record the person's opt-out from direct marketing (at once)" })
@@ -53,7 +54,7 @@ export class MarketingResolver {
     @Arg('input', () => RecordMarketingOptOutInput) input: RecordMarketingOptOutInput,
     @Ctx() ctx: RequestContext,
   ) {
-    return marketing.recordMarketingOptOut(ctx, input);
+    return optOuts.recordMarketingOptOut(ctx, input);
   }
 
   @Mutation(() => Unsubscribed, {

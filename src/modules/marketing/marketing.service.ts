@@ -1,32 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
-import { badInput, notFound } from '../../errors';
+import { badInput } from '../../errors';
 import { uuidArg } from '../../ids';
 import { basisFor } from '../person/person.service';
 import { enqueueMessage } from '../outbox/outbox.service';
 import type { Tenant } from '../tenant/tenant.entity';
 import { audienceRows, type Audience } from './audience';
 import { unsubscribeTokens } from './link-token';
-import type {
-  ExpiringCardsArgs,
-  MarketingAudienceInput,
-  RecordMarketingOptOutInput,
-  SendTrainingAnnouncementInput,
-} from './marketing.inputs';
-import type {
-  ExpiringCard,
-  MarketingAudienceSize,
-  MarketingOptOut,
-  OptOutChannel,
-  TrainingAnnouncementSent,
-} from './marketing.types';
+import type { ExpiringCardsArgs, MarketingAudienceInput, SendTrainingAnnouncementInput } from './marketing.inputs';
+import type { ExpiringCard, MarketingAudienceSize, TrainingAnnouncementSent } from './marketing.types';
 
 // Renewal and marketing of the card-training register (issue 3 item 9, DOMAIN.md §2.1): "target training
 // marketing without disclosing data to outsiders". OFFICE sees how many an announcement would reach, never a
 // list to export; sending evaluates the audience in its own transaction and queues one email per recipient
 // (no recipient sees another), each with its own one-time unsubscribe link. Opting out is an upheld
-// objection to direct marketing (the objection table), recorded by staff or through the link.
+// objection to direct marketing (opt-out.service.ts, unsubscribe.service.ts).
 
 /** Cards to renew, the latest of each person and type; people whose data is restricted (GDPR 18) are left out. */
 export async function expiringCards(ctx: RequestContext, args: ExpiringCardsArgs): Promise<ExpiringCard[]> {
@@ -172,90 +161,6 @@ export async function sendTrainingAnnouncement(
     });
   }
   return { announcementId, recipientCount: recipients.length };
-}
-
-/** Staff record the person's opt-out (e.g. asked by email): effective at once, idempotent. */
-export async function recordMarketingOptOut(
-  ctx: RequestContext,
-  input: RecordMarketingOptOutInput,
-): Promise<MarketingOptOut> {
-  const personId = uuidArg('personId', input.personId);
-  const tenantId = ctx.requireTenant().id;
-  const { userId, membership } = await ctx.member();
-  const optOut = await ctx.tx.run(async (em) => {
-    // Locked: two requests for one person record one objection.
-    const [person] = await em.execute('select id from person where tenant_id = ? and id = ? for update', [
-      tenantId,
-      personId,
-    ]);
-    if (!person) throw notFound('person');
-    const existing = await optOutOf(em, tenantId, personId);
-    if (existing.optedOut) return existing;
-    await em.execute(
-      `insert into objection (id, tenant_id, person_id, kind, channel, status, recorded_by, decided_at, decided_by)
-       values (?, ?, ?, 'direct_marketing', 'staff', 'upheld', ?, now(), ?)`,
-      [randomUUID(), tenantId, personId, userId, userId],
-    );
-    await withdrawQueuedAnnouncements(em, tenantId, personId);
-    return optOutOf(em, tenantId, personId);
-  });
-  await ctx.recordUse({
-    personIds: [personId],
-    data: ['marketingOptOut'],
-    operation: 'recordMarketingOptOut',
-    basis: basisFor(membership),
-  });
-  return optOut;
-}
-
-export async function marketingOptOut(ctx: RequestContext, personId: string): Promise<MarketingOptOut> {
-  const id = uuidArg('personId', personId);
-  const tenantId = ctx.requireTenant().id;
-  const { membership } = await ctx.member();
-  const optOut = await ctx.tx.run(async (em) => {
-    const [person] = await em.execute('select id from person where tenant_id = ? and id = ?', [tenantId, id]);
-    if (!person) throw notFound('person');
-    return optOutOf(em, tenantId, id);
-  });
-  await ctx.recordUse({
-    personIds: [id],
-    data: ['marketingOptOut'],
-    operation: 'marketingOptOut',
-    basis: basisFor(membership),
-  });
-  return optOut;
-}
-
-export async function optOutOf(em: EntityManager, tenantId: string, personId: string): Promise<MarketingOptOut> {
-  const [row] = await em.execute<Array<{ received_at: string; channel: OptOutChannel }>>(
-    `select received_at, channel from objection
-      where tenant_id = ? and person_id = ? and kind = 'direct_marketing' and status = 'upheld'
-      order by received_at, id limit 1`,
-    [tenantId, personId],
-  );
-  return {
-    personId,
-    optedOut: Boolean(row),
-    since: row ? new Date(row.received_at) : null,
-    channel: row?.channel ?? null,
-  };
-}
-
-/**
- * Deletes the person's announcements still waiting in the outbox, in the opt-out's transaction: an opt-out
- * stops marketing at once, also what was queued before it. A message the outbox is sending right now
- * ('sending') has already left.
- */
-export async function withdrawQueuedAnnouncements(
-  em: EntityManager,
-  tenantId: string,
-  personId: string,
-): Promise<void> {
-  await em.execute(
-    `delete from outbox_message
-      where tenant_id = ? and person_id = ? and purpose = 'training-announcement' and status = 'queued'`,
-    [tenantId, personId],
-  );
 }
 
 async function checkAudience(ctx: RequestContext, input: MarketingAudienceInput): Promise<Audience> {

@@ -5,7 +5,7 @@ import { TenantTransaction } from '../../db/tenant-transaction';
 import { KairaError, notFound } from '../../errors';
 import { RegisterKind, type Tenant } from '../tenant/tenant.entity';
 import { unsubscribeTokens } from './link-token';
-import { withdrawQueuedAnnouncements } from './marketing.service';
+import { withdrawQueuedAnnouncements } from './opt-out.service';
 import type { Unsubscribed } from './marketing.types';
 import { takeUnsubscribeAttempt } from './unsubscribe-rate-limit';
 
