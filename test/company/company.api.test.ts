@@ -351,7 +351,13 @@ describe("the company's card report", () => {
       { cardTypeName: expect.any(String), cardNumber: expect.stringMatching(/^K-/), validUntil: daysFromNow(120) },
     ]);
     expect(report.employees[1]!.cards[0]!.validUntil).toBeNull();
-    await kaira.gql(CompanyCardReportDocument, { token });
+    // The token names its tenant: a header naming another one, or a signed-in guidance user, changes nothing.
+    const elsewhere = await kaira.gql(
+      CompanyCardReportDocument,
+      { token },
+      { tenant: 'eduro-guidance', token: await kaira.tokenFor(USERS.coach) },
+    );
+    expect(elsewhere.data!.companyCardReport).toEqual(report);
     const after = await logEntries(owner, tid, 'disclosure_log', staff.a!.personId);
     expect(after).toHaveLength(before.length + 2);
     expect(after.at(-1)).toMatchObject({

@@ -267,6 +267,9 @@ describe('an announcement over SMTP, then the unsubscribe link', () => {
     const page = await view.text();
     expect(page).toContain('<html lang="fi">');
     expect(page).toContain('<form method="post">');
+    // Nothing about the person: not their name, not their address.
+    expect(page).not.toContain('Hylatty');
+    expect(page).not.toContain(people.objectsRejected!.email!);
     expect(await audience(31)).toEqual({ size: 2, excluded: 7 });
 
     const post = await fetch(url, { method: 'POST' });
