@@ -134,6 +134,7 @@ async function throughputRound(url: string, sessions: string[], opts: Options) {
   const until = performance.now() + opts.seconds * 1000;
   let next = 0;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: opts.concurrency }, async () => {
       while (performance.now() < until) {
@@ -144,8 +145,10 @@ async function throughputRound(url: string, sessions: string[], opts: Options) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   latencies.sort((a, b) => a - b);
   return {
+    cpuMsPerRequest: (used.user + used.system) / 1000 / latencies.length,
     perSecond: (codes.get('OK') ?? 0) / seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
@@ -216,7 +219,8 @@ async function bench(opts: Options, cleanup: Cleanup): Promise<void> {
   const out = [
     `Public enrolment (enrol) on ${TENANT}: NODE_ENV=${process.env.NODE_ENV}, Node ${process.version}, ${cpus().length} CPUs, pool ${config.databasePoolSize}, load from the same process`,
     `throughput: ${opts.concurrency} concurrent clients, distinct people of ${opts.companies} companies round-robin over ${opts.sessions} sessions with room, ${opts.rounds} rounds × ${opts.seconds} s (after a warm-up round)`,
-    `  median ${median(rounds.map((r) => r.perSecond)).toFixed(0)} enrolments/s (rounds: ${rounds.map((r) => r.perSecond.toFixed(0)).join(', ')}), median p50 ${median(rounds.map((r) => r.p50)).toFixed(1)} ms, median p99 ${median(rounds.map((r) => r.p99)).toFixed(1)} ms`,
+    `  median ${median(rounds.map((r) => r.perSecond)).toFixed(0)} enrolments/s (rounds: ${rounds.map((r) => r.perSecond.toFixed(0)).join(', ')}), median p50 ${median(rounds.map((r) => r.p50)).toFixed(1)} ms, median p99 ${median(rounds.map((r) => r.p99)).toFixed(1)} ms, ` +
+      `median ${median(rounds.map((r) => r.cpuMsPerRequest)).toFixed(1)} ms of this process's CPU per enrolment (Kaira and the load client; PostgreSQL not counted)`,
     `capacity race: ${opts.racers} simultaneous enrolments into ${opts.seats} seats, ${opts.races} races`,
     `  ${exact}/${opts.races} races ended with exactly ${opts.seats} enrolled and ${opts.racers - opts.seats} SESSION_FULL; median race ${median(races.map((r) => r.ms)).toFixed(1)} ms (min ${Math.min(...races.map((r) => r.ms)).toFixed(1)}, max ${Math.max(...races.map((r) => r.ms)).toFixed(1)})`,
   ];
