@@ -593,6 +593,37 @@ describe('reporting to the scheme register', () => {
   });
 });
 
+describe('a restricted person (GDPR 18)', () => {
+  test('is not reported to the scheme while the restriction lasts: CONFLICT, no disclosure', async () => {
+    const session = await sessionOf(owner, tid, 'tulityo');
+    const walked = await walkIn(kaira, session, 42);
+    await check(walked.enrolmentId);
+    await attempt({ enrolmentId: walked.enrolmentId, passed: true });
+    const card = (
+      await kaira.gql(IssueCardDocument, { input: { enrolmentId: walked.enrolmentId } }, await as('office'))
+    ).data!.issueCard.card!;
+    const report = await inTenant(
+      owner,
+      tid,
+      async () => {
+        await owner.query(
+          `insert into person_restriction (id, tenant_id, person_id, reason, restricted_by)
+           select gen_random_uuid(), $1, $2, 'accuracy contested', id from user_account where email = $3`,
+          [tid, walked.personId, USERS.office],
+        );
+        return (await owner.query<{ id: string }>('select id from scheme_report where card_id = $1', [card.id]))
+          .rows[0]!.id;
+      },
+      { commit: true },
+    );
+    const disclosures = await lastSeq(owner, tid, 'disclosure_log');
+    const refused = await kaira.gql(MarkSchemeReportSentDocument, { id: report }, await as('office'));
+    expectCode(refused, 'CONFLICT');
+    expect(refused.errors![0]!.message).toMatch(/GDPR 18/);
+    expect(await lastSeq(owner, tid, 'disclosure_log')).toBe(disclosures);
+  });
+});
+
 describe('reads', () => {
   test('session participants: a trainer sees their session, henkilötunnus masked; the read names every person in the use log', async () => {
     const session = await sessionOf(owner, tid, 'ttk', { taught: true });

@@ -125,6 +125,10 @@ export async function markSchemeReportSent(
   const id = uuidArg('id', rawId);
   const row = await ctx.tx.run((em) => lockReport(em, actor.tenantId, id));
   if (row.status !== SchemeReportStatus.PENDING) throw conflict(`the report is ${row.status}, not pending`);
+  // GDPR 18: a restricted person's data is stored, not otherwise processed; disclosing it waits for the lift.
+  if (await ctx.tx.run((em) => isRestricted(em, actor.tenantId, row.person_id))) {
+    throw conflict("the person's data is restricted (GDPR 18): the completion is not sent while it lasts");
+  }
   const content = JSON.stringify({ schemeOwner: row.scheme_owner, completion: completionOf(row) });
   const contentSha256 = await recordDisclosure(ctx, {
     personIds: [row.person_id],
@@ -182,6 +186,14 @@ async function answer(
   const operation = status === SchemeReportStatus.REJECTED ? 'rejectSchemeReport' : 'acknowledgeSchemeReport';
   await ctx.recordUse({ personIds: [view.completion.personId], data: fields, operation, basis: actor.basis });
   return view;
+}
+
+async function isRestricted(em: EntityManager, tenantId: string, personId: string): Promise<boolean> {
+  const rows = await em.execute<unknown[]>(
+    'select 1 from person_restriction where tenant_id = ? and person_id = ? and lifted_at is null',
+    [tenantId, personId],
+  );
+  return rows.length > 0;
 }
 
 async function lockReport(em: EntityManager, tenantId: string, id: string): Promise<ReportRow> {
