@@ -46,6 +46,8 @@ export interface Config {
   publicUrl: string;
   /** Public enrolments one client address may submit per minute (shared by all processes, in PostgreSQL). */
   enrolRateLimitPerMinute: number;
+  /** Largest exam evidence scan accepted (bytes, decoded). */
+  evidenceMaxBytes: number;
   /** The built web app (`npm run app:build`), served at /app/. */
   appDir: string;
   /** HTTP hardening: rate limits, CORS, introspection, /metrics access (src/http/). */
@@ -111,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     enrolRateLimitPerMinute: integer(env, 'KAIRA_ENROL_RATE_LIMIT', 10),
     appDir: resolve(env.KAIRA_APP_DIR ?? 'dist/app'),
     http: httpConfig(env, production, publicUrl(env.KAIRA_PUBLIC_URL, port)),
+    evidenceMaxBytes: integer(env, 'KAIRA_EVIDENCE_MAX_BYTES', 10 * 1024 * 1024),
   };
 }
 

@@ -28,7 +28,14 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'TOO_MANY_ALIASES'
   | 'TOO_MANY_TOKENS'
-  | 'PAYLOAD_TOO_LARGE';
+  | 'PAYLOAD_TOO_LARGE'
+  // Card-training records: an exam result or card needs a checked identity (a photo ID for some types),
+  // a card needs a passed exam, the retake limit is the scheme's, a refresher may need a valid earlier card.
+  | 'IDENTITY_NOT_CHECKED'
+  | 'PHOTO_ID_REQUIRED'
+  | 'EXAM_NOT_PASSED'
+  | 'RETAKE_LIMIT_REACHED'
+  | 'REFRESHER_NOT_ALLOWED';
 
 export class KairaError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -69,4 +76,9 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'TOO_MANY_ALIASES',
   'TOO_MANY_TOKENS',
   'PAYLOAD_TOO_LARGE',
+  'IDENTITY_NOT_CHECKED',
+  'PHOTO_ID_REQUIRED',
+  'EXAM_NOT_PASSED',
+  'RETAKE_LIMIT_REACHED',
+  'REFRESHER_NOT_ALLOWED',
 ]);

@@ -15,13 +15,15 @@ import { MIGRATIONS } from './db/orm';
 import { buildSchema } from './schema';
 import { LIMITS, limitCode, operationLimitsRule } from './http/limits';
 import { Metrics } from './http/metrics';
-import { RateLimiter, rateLimitPlugin, surveyPostRateLimit } from './http/rate-limit';
+import { pageRateLimit, RateLimiter, rateLimitPlugin } from './http/rate-limit';
 import { bodyErrors, corsForApi, introspectionPlugin, securityHeaders } from './http/security';
 import { servedOperations } from './modules/api-key/persisted-operations';
 import { trustedDocumentsPlugin } from './modules/api-key/trusted-documents.plugin';
 import { secondFactorRateLimitPlugin } from './modules/second-factor/second-factor.rate-limit';
 import { surveyPage } from './modules/survey/survey.page';
 import { appRoute } from './web/app-route';
+import { unsubscribePage } from './modules/marketing/unsubscribe.page';
+import { companyCardsPage } from './modules/company/company-cards.page';
 import type { TenantRegistry } from './modules/tenant/tenant.registry';
 
 export interface RunningServer {
@@ -41,7 +43,10 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Starts Kaira's HTTP server: /graphql, /healthz, /readyz, the clients' survey page /survey/:token, the staff app /app/. */
+/**
+ * Starts Kaira's HTTP server: /graphql, /healthz, /readyz, /metrics, the staff app /app/, and the pages
+ * opened from emailed links: /survey/:token, /unsubscribe/:token, /company-cards/:token.
+ */
 export async function startServer(deps: {
   config: Config;
   orm: MikroORM;
@@ -98,16 +103,28 @@ export async function startServer(deps: {
     const ready = await readiness(deps.orm);
     res.status(ready.ready ? 200 : 503).json(ready);
   });
-  if (limits) app.use('/survey', surveyPostRateLimit(services, new RateLimiter(services)));
+  if (limits) {
+    const limiter = new RateLimiter(services);
+    app.use('/survey', pageRateLimit(services, limiter, 'answerSurvey'));
+    app.use('/unsubscribe', pageRateLimit(services, limiter, 'unsubscribe', ['GET', 'POST']));
+    app.use('/company-cards', pageRateLimit(services, limiter, 'companyCardReport', ['GET']));
+  }
   app.use('/survey', surveyPage(services));
+  app.use('/unsubscribe', unsubscribePage(services));
+  app.use('/company-cards', companyCardsPage(services));
   // The staff web app; its client-side routes all live under /app/.
   app.get('/', (_req, res) => res.redirect('/app/'));
   app.use('/app', appRoute(deps.config.appDir));
+  // Exam evidence scans arrive base64-encoded in a mutation (attachExamEvidence): a request with credentials
+  // may carry one scan; without them (the public form, login) bodies stay small.
+  const evidenceLimit = Math.ceil((deps.config.evidenceMaxBytes * 4) / 3) + 100 * 1024;
+  const smallJson = express.json({ limit: BODY_LIMIT });
+  const evidenceJson = express.json({ limit: evidenceLimit });
   app.use(
     '/graphql',
     corsForApi(deps.config.http),
-    express.json({ limit: BODY_LIMIT }),
-    bodyErrors(BODY_LIMIT),
+    (req, res, next) => (req.headers.authorization ? evidenceJson : smallJson)(req, res, next),
+    bodyErrors((req) => (req.headers.authorization ? `${evidenceLimit} bytes` : BODY_LIMIT)),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;

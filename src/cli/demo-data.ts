@@ -10,6 +10,8 @@ import { composeIdentityCode } from '../modules/person/personal-identity-code';
 import { seedGuidanceDemo } from '../modules/client/client.demo';
 import { seedSurveyDemo } from '../modules/survey/survey.demo';
 import { seedTrainingDemo } from '../modules/training/training.demo';
+import { seedCompanyDemo } from '../modules/company/company.demo';
+import { seedMarketingDemo } from '../modules/marketing/marketing.demo';
 import type { TenantFile } from '../tenants/tenant-file';
 
 // Demo users for every role of DOMAIN.md §3 and a few people per tenant, for local use only
@@ -157,6 +159,8 @@ export async function seedDemo(orm: MikroORM, keys: Keys, tenants: TenantFile[])
   await seedGuidanceDemo(orm, keys, tenants);
   await seedSurveyDemo(orm, tenants);
   await seedTrainingDemo(orm, tenants);
+  await seedCompanyDemo(orm, tenants);
+  await seedMarketingDemo(orm, tenants);
 }
 
 function demoPeople(tenant: TenantFile, keys: Keys) {

@@ -8,6 +8,8 @@ import { Migration20261125040000Surveys } from '../../migrations/Migration202611
 import { Migration20261125050000Training } from '../../migrations/Migration20261125050000Training';
 import { Migration20261125060000Enrolment } from '../../migrations/Migration20261125060000Enrolment';
 import { Migration20261125065000Objections } from '../../migrations/Migration20261125065000Objections';
+import { Migration20261125070000TrainingRecords } from '../../migrations/Migration20261125070000TrainingRecords';
+import { Migration20261125080000Companies } from '../../migrations/Migration20261125080000Companies';
 import { Migration20261125110000ApiKeys } from '../../migrations/Migration20261125110000ApiKeys';
 import { Migration20261125120000RateLimits } from '../../migrations/Migration20261125120000RateLimits';
 import { modules } from '../modules';
@@ -23,6 +25,8 @@ export const MIGRATIONS = [
   { name: 'Migration20261125050000Training', class: Migration20261125050000Training },
   { name: 'Migration20261125060000Enrolment', class: Migration20261125060000Enrolment },
   { name: 'Migration20261125065000Objections', class: Migration20261125065000Objections },
+  { name: 'Migration20261125070000TrainingRecords', class: Migration20261125070000TrainingRecords },
+  { name: 'Migration20261125080000Companies', class: Migration20261125080000Companies },
   { name: 'Migration20261125110000ApiKeys', class: Migration20261125110000ApiKeys },
   { name: 'Migration20261125120000RateLimits', class: Migration20261125120000RateLimits },
 ];

@@ -43,6 +43,9 @@ export function publicOperationPolicies(config: Config): Record<string, RatePoli
     surveyByToken: [perAddress('survey.address', config.http.publicRateLimitPerMinute, 'survey requests')],
     answerSurvey: [perAddress('survey.address', config.http.publicRateLimitPerMinute, 'survey requests')],
     unsubscribe: [perAddress('unsubscribe.address', config.http.publicRateLimitPerMinute, 'unsubscribe requests')],
+    companyCardReport: [
+      perAddress('company-cards.address', config.http.publicRateLimitPerMinute, 'company card requests'),
+    ],
   };
 }
 
@@ -123,14 +126,22 @@ function loginAccount(schema: GraphQLSchema, node: FieldNode, variables: Record<
 }
 
 /**
- * The survey page's form posts count against the same bucket as answerSurvey. Mounted without a path
- * parameter: a route with one would decode a malformed link itself and skip the page's own error pages.
+ * The pages opened from emailed links count against the same bucket as their GraphQL operation: the survey
+ * page's form posts as answerSurvey, the unsubscribe page (both its views) as unsubscribe, the company card
+ * page as companyCardReport. Mounted without a path parameter: a route with one would decode a malformed link
+ * itself and skip the page's own error pages.
  */
-export function surveyPostRateLimit(services: Services, limiter: RateLimiter) {
-  const [policy] = publicOperationPolicies(services.config).answerSurvey!;
+export function pageRateLimit(
+  services: Services,
+  limiter: RateLimiter,
+  operation: string,
+  methods: readonly string[] = ['POST'],
+) {
+  const [policy] = publicOperationPolicies(services.config)[operation] ?? [];
+  if (!policy) throw new Error(`no rate-limit policy for ${operation}`);
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method !== 'POST') return next();
-    limiter.take(policy!, req.ip ?? req.socket.remoteAddress ?? 'unknown').then(
+    if (!methods.includes(req.method)) return next();
+    limiter.take(policy, req.ip ?? req.socket.remoteAddress ?? 'unknown').then(
       () => next(),
       (error: unknown) => {
         if (!(error instanceof KairaError)) return next(error);

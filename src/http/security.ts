@@ -56,9 +56,10 @@ export function corsForApi(config: HttpConfig): RequestHandler {
  * The JSON parser's refusals as GraphQL-shaped errors: a body over the limit is 413 PAYLOAD_TOO_LARGE, a
  * body that is not JSON 400 BAD_REQUEST (instead of Express's HTML error page).
  */
-export function bodyErrors(limit: string): ErrorRequestHandler {
-  return (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+export function bodyErrors(limitOf: (req: Request) => string): ErrorRequestHandler {
+  return (error: { type?: string; status?: number }, req: Request, res: Response, next: NextFunction) => {
     if (error?.type === 'entity.too.large') {
+      const limit = limitOf(req);
       res.status(413).json({
         errors: [
           {

@@ -1,10 +1,12 @@
 import { accountModule } from './account';
 import { apiKeyModule } from './api-key';
 import { clientModule } from './client';
+import { companyModule } from './company';
 import { consentModule } from './consent';
 import { enrolmentModule } from './enrolment';
 import { entryModule } from './entry';
 import { logsModule } from './logs';
+import { marketingModule } from './marketing';
 import { outboxModule } from './outbox';
 import { personModule } from './person';
 import { reportModule } from './report';
@@ -29,4 +31,6 @@ export const modules = [
   apiKeyModule,
   reportModule,
   secondFactorModule,
+  companyModule,
+  marketingModule,
 ] as const;

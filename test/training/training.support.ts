@@ -21,12 +21,12 @@ export function cardTypeId(owner: Client, tenantId: string, code: string): Promi
   });
 }
 
-/** The demo sessions (training.demo.ts), earliest first, with their card type's code. */
+/** The demo's upcoming sessions (training.demo.ts), earliest first, with their card type's code. */
 export function demoSessions(owner: Client, tenantId: string): Promise<Array<{ id: string; code: string }>> {
   return inTenant(owner, tenantId, async () => {
     const { rows } = await owner.query<{ id: string; code: string }>(
       `select s.id, ct.code from training_session s join card_type ct on ct.id = s.card_type_id
-        order by s.starts_at, s.id`,
+        where s.starts_at > now() order by s.starts_at, s.id`,
     );
     return rows;
   });

@@ -92,6 +92,16 @@ export class PendingContactChange extends TenantOwned {
   @Property({ type: 'text', nullable: true })
   proposedMobile: string | null = null;
 
+  /** Staff's decision at the identity check: confirmed (applied to the person) or rejected; null while open. */
+  @Enum({ items: ['confirmed', 'rejected'], nullable: true })
+  decision: 'confirmed' | 'rejected' | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  decidedBy: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  decidedAt: Date | null = null;
+
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt!: Date;
 }

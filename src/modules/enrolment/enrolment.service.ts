@@ -98,7 +98,7 @@ async function addPerson(ctx: RequestContext, em: EntityManager, tenant: Tenant,
 
 // A company is found by its Y-tunnus; the form never edits one already registered. `on conflict` lets two
 // forms naming the same new company at once both succeed.
-async function companyFor(em: EntityManager, tenantId: string, company: CheckedCompany): Promise<string> {
+export async function companyFor(em: EntityManager, tenantId: string, company: CheckedCompany): Promise<string> {
   await em.execute(
     `insert into company (id, tenant_id, name, business_id, contact_name, contact_email, contact_phone,
                           e_invoice_address, e_invoice_operator, billing_email)

@@ -56,7 +56,7 @@ export function checkEnrolment(input: EnrolInput): CheckedEnrolment {
   return checked;
 }
 
-function checkCompany(company: EnrolmentCompanyInput): CheckedCompany {
+export function checkCompany(company: EnrolmentCompanyInput): CheckedCompany {
   const businessId = (company.businessId ?? '').trim();
   if (!isValidBusinessId(businessId)) throw badInput('company.businessId', 'not a valid Y-tunnus');
   const checked: CheckedCompany = {

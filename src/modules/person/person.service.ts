@@ -184,7 +184,8 @@ async function recordRead(ctx: RequestContext, people: Person[], fields: string[
   await ctx.recordUse({ personIds: people.map((p) => p.id), data: fields, operation, basis: basisFor(membership) });
 }
 
-function identityCodeColumns(keys: Keys, tenantId: string, personId: string, raw: string | null | undefined) {
+/** A henkilötunnus's stored columns for the person (encrypted, lookup hash, masked); {} when none is given. */
+export function identityCodeColumns(keys: Keys, tenantId: string, personId: string, raw: string | null | undefined) {
   if (raw === undefined || raw === null || raw === '') return {};
   const parsed = parseIdentityCode(raw);
   if ('problem' in parsed) throw badInput('personalIdentityCode', `not a valid henkilötunnus (${parsed.problem})`);

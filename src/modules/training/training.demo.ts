@@ -3,11 +3,13 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { todayInFinland } from '../../dates';
 import { TenantTransaction } from '../../db/tenant-transaction';
 import type { TenantFile } from '../../tenants/tenant-file';
+import { seedTrainingRecordsDemo } from './training-records.demo';
 
 // Demo catalogue use of the card-training register (local use only, like src/cli/demo-data.ts): the demo
 // trainer authorised for TTK and Tieturva 1 for two years, and three upcoming sessions taught by them
 // (TTK, Tieturva 1, and hygieniapassi, whose training needs no scheme authorisation). Runs as the owner
-// after the catalogue seed; a tenant that already has sessions is left as it is.
+// after the catalogue seed; a tenant that already has sessions keeps them. Past trainings with their
+// participants' records come from training-records.demo.ts (seeded once, while the tenant has no card).
 
 const TRAINER = 'trainer@eduro.example';
 const OFFICE = 'office@eduro.example';
@@ -30,8 +32,8 @@ export async function seedTrainingDemo(orm: MikroORM, tenants: readonly TenantFi
   for (const tenant of tenants.filter((t) => t.register.kind === 'card-training')) {
     await TenantTransaction.within(orm, { tenantId: tenant.id, userId: null }, async (em) => {
       const [{ n }] = await em.execute<[{ n: string }]>('select count(*) as n from training_session');
-      if (Number(n) > 0) return;
-      await seedTenant(em, tenant.id, trainer, office);
+      if (Number(n) === 0) await seedTenant(em, tenant.id, trainer, office);
+      await seedTrainingRecordsDemo(em, tenant.id, trainer, office);
     });
   }
 }
