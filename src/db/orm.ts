@@ -8,6 +8,7 @@ import { Migration20261125040000Surveys } from '../../migrations/Migration202611
 import { Migration20261125050000Training } from '../../migrations/Migration20261125050000Training';
 import { Migration20261125060000Enrolment } from '../../migrations/Migration20261125060000Enrolment';
 import { Migration20261125065000Objections } from '../../migrations/Migration20261125065000Objections';
+import { Migration20261125090000RightsRequests } from '../../migrations/Migration20261125090000RightsRequests';
 import { modules } from '../modules';
 import { TenantOwned } from './tenant-owned.entity';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261125050000Training', class: Migration20261125050000Training },
   { name: 'Migration20261125060000Enrolment', class: Migration20261125060000Enrolment },
   { name: 'Migration20261125065000Objections', class: Migration20261125065000Objections },
+  { name: 'Migration20261125090000RightsRequests', class: Migration20261125090000RightsRequests },
 ];
 
 const entities = [TenantOwned, ...modules.flatMap((m) => [...m.entities])];
