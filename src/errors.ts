@@ -17,7 +17,9 @@ export type ErrorCode =
   // A training session with no seats left (the public enrolment form).
   | 'SESSION_FULL'
   // Too many requests from one address; extensions.retryAfterSeconds says when to try again.
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  // The person's data is restricted (GDPR 18): stored, not otherwise processed; nothing was changed.
+  | 'RESTRICTED';
 
 export class KairaError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -51,4 +53,23 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'TOKEN_EXPIRED',
   'SESSION_FULL',
   'RATE_LIMITED',
+  'RESTRICTED',
 ]);
+
+/** SQLSTATE of kaira.refuse_restricted_person() (migrations/restriction-guard.ts). */
+const RESTRICTED_SQLSTATE = 'KA018';
+
+export const restricted = (): KairaError =>
+  new KairaError(
+    'RESTRICTED',
+    "the person's data is restricted (GDPR 18): only the controller's DPO and officers read it, and nothing about the person changes until the restriction is lifted",
+  );
+
+/** True when the error, or one it wraps, is PostgreSQL refusing a write to a restricted person. */
+export function isRestrictionViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    if ((e as { code?: unknown }).code === RESTRICTED_SQLSTATE) return true;
+    e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

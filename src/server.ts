@@ -9,7 +9,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import { RequestContext, type Services } from './context';
-import { KNOWN_CODES } from './errors';
+import { isRestrictionViolation, KNOWN_CODES, restricted } from './errors';
 import type { Logger } from './logger';
 import { MIGRATIONS } from './db/orm';
 import { buildSchema } from './schema';
@@ -118,6 +118,7 @@ function transactionPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
+            if (isRestrictionViolation(error)) continue; // answered as RESTRICTED by maskError
             logger.error(
               { err: error.originalError ?? error, requestId: contextValue.requestId, path: error.path },
               'unexpected error',
@@ -137,6 +138,11 @@ function transactionPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
           try {
             await contextValue.tx.finish(commit);
           } catch (error) {
+            // A write flushed at commit that PostgreSQL refused for a restricted person (GDPR 18).
+            if (isRestrictionViolation(error)) {
+              body.singleResult = { data: null, errors: [restrictedError()] };
+              return;
+            }
             logger.error({ err: error, requestId: contextValue.requestId }, 'transaction could not complete');
             response.http.status = 500;
             body.singleResult = {
@@ -174,14 +180,21 @@ function requestLogPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
   };
 }
 
-// Errors outside the closed set are masked; the request id lets staff find the logged original.
-function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+// Errors outside the closed set are masked; the request id lets staff find the logged original. PostgreSQL's
+// refusal of a write to a restricted person (the restriction guard, SQLSTATE KA018) is RESTRICTED.
+function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isRestrictionViolation(error)) return { ...restrictedError(), path: formatted.path };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function restrictedError(): GraphQLFormattedError {
+  const { message, extensions } = restricted();
+  return { message, extensions: { code: extensions.code } };
 }
 
 function internalError(requestId: string): GraphQLFormattedError {

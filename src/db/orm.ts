@@ -9,6 +9,7 @@ import { Migration20261125050000Training } from '../../migrations/Migration20261
 import { Migration20261125060000Enrolment } from '../../migrations/Migration20261125060000Enrolment';
 import { Migration20261125065000Objections } from '../../migrations/Migration20261125065000Objections';
 import { Migration20261125090000RightsRequests } from '../../migrations/Migration20261125090000RightsRequests';
+import { Migration20261125100000Erasure } from '../../migrations/Migration20261125100000Erasure';
 import { modules } from '../modules';
 import { TenantOwned } from './tenant-owned.entity';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261125060000Enrolment', class: Migration20261125060000Enrolment },
   { name: 'Migration20261125065000Objections', class: Migration20261125065000Objections },
   { name: 'Migration20261125090000RightsRequests', class: Migration20261125090000RightsRequests },
+  { name: 'Migration20261125100000Erasure', class: Migration20261125100000Erasure },
 ];
 
 const entities = [TenantOwned, ...modules.flatMap((m) => [...m.entities])];

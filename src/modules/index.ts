@@ -6,6 +6,7 @@ import { entryModule } from './entry';
 import { logsModule } from './logs';
 import { outboxModule } from './outbox';
 import { personModule } from './person';
+import { restrictionModule } from './restriction';
 import { surveyModule } from './survey';
 import { tenantModule } from './tenant';
 import { trainingModule } from './training';
@@ -23,4 +24,5 @@ export const modules = [
   surveyModule,
   trainingModule,
   enrolmentModule,
+  restrictionModule,
 ] as const;
