@@ -19,7 +19,9 @@ export type ErrorCode =
   // Too many requests from one address; extensions.retryAfterSeconds says when to try again.
   | 'RATE_LIMITED'
   // The person's data is restricted (GDPR 18): stored, not otherwise processed; nothing was changed.
-  | 'RESTRICTED';
+  | 'RESTRICTED'
+  // A rights request whose requester's identity has not been checked: nothing is handed out (GDPR 12(6)).
+  | 'IDENTITY_NOT_VERIFIED';
 
 export class KairaError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -54,6 +56,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'SESSION_FULL',
   'RATE_LIMITED',
   'RESTRICTED',
+  'IDENTITY_NOT_VERIFIED',
 ]);
 
 /** SQLSTATE of kaira.refuse_restricted_person() (migrations/restriction-guard.ts). */

@@ -6,6 +6,7 @@ import { entryModule } from './entry';
 import { logsModule } from './logs';
 import { outboxModule } from './outbox';
 import { personModule } from './person';
+import { rightsRequestModule } from './rights-request';
 import { restrictionModule } from './restriction';
 import { surveyModule } from './survey';
 import { tenantModule } from './tenant';
@@ -24,5 +25,6 @@ export const modules = [
   surveyModule,
   trainingModule,
   enrolmentModule,
+  rightsRequestModule,
   restrictionModule,
 ] as const;

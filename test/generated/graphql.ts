@@ -149,6 +149,12 @@ export type ClientMessage = {
   subject: Scalars['String']['output'];
 };
 
+export type CompleteRightsRequestInput = {
+  /** The decision as given to the person */
+  decision: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
 /** Consent given or withdrawn */
 export type ConsentAction = 'GIVE' | 'WITHDRAW';
 
@@ -233,7 +239,133 @@ export type CreateTrainingSessionInput = {
   startsAt: Scalars['String']['input'];
 };
 
+/** The controller's decision on a pending request, with the reasons */
+export type DecideDisclosureRequestInput = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** The controller's decision on an objection to processing or profiling */
+export type DecideObjectionInput = {
+  objectionId: Scalars['ID']['input'];
+  /** Upheld: what stops. Rejected: the compelling legitimate grounds that override the person’s interests, or the legal claims (GDPR 21(1)); the right to complain is added to the notice */
+  reason: Scalars['String']['input'];
+  /** true: processing stops (upheld); false: rejected */
+  upheld: Scalars['Boolean']['input'];
+};
+
 export type DeliveryMode = 'BLENDED' | 'CLASSROOM' | 'ONLINE';
+
+/** The basis of a disclosure */
+export type DisclosureBasis = {
+  __typename?: 'DisclosureBasis';
+  /** Date of that document, YYYY-MM-DD */
+  documentDate: Scalars['String']['output'];
+  /** Reference to the person's written request or the authority's demand */
+  documentRef: Scalars['String']['output'];
+  kind: DisclosureBasisKind;
+  /** The statute an authority's demand cites */
+  statute?: Maybe<Scalars['String']['output']>;
+};
+
+/** The basis: the person's written request, or an authority's demand citing its statute */
+export type DisclosureBasisInput = {
+  /** Date of the document, YYYY-MM-DD; not in the future */
+  documentDate: Scalars['String']['input'];
+  /** Reference to the written request or the demand (diary number, scan…) */
+  documentRef: Scalars['String']['input'];
+  kind: DisclosureBasisKind;
+  /** Required for an authority demand: the statute cited */
+  statute?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why data may leave the register: the person's written request or an authority's demand */
+export type DisclosureBasisKind = 'AUTHORITY_DEMAND' | 'DATA_SUBJECT_REQUEST';
+
+/** An executed disclosure: the package, handed over this once, and its hash */
+export type DisclosureExecution = {
+  __typename?: 'DisclosureExecution';
+  contentSha256: Scalars['String']['output'];
+  /** The package (JSON) exactly as logged: deliver it to the recipient. It is not stored; only its hash is kept. */
+  package: Scalars['String']['output'];
+  request: DisclosureRequest;
+};
+
+/** Who receives the data */
+export type DisclosureRecipient = {
+  __typename?: 'DisclosureRecipient';
+  /** Where the data is delivered */
+  address: Scalars['String']['output'];
+  /** Y-tunnus of a Finnish organisation */
+  businessId?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country code */
+  country: Scalars['String']['output'];
+  /** A foreign organisation's registration number */
+  foreignId?: Maybe<Scalars['String']['output']>;
+  /** In the EEA: false makes the disclosure a third-country transfer */
+  inEea: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** The recipient: an organisation, its identifier and where the data goes */
+export type DisclosureRecipientInput = {
+  /** Delivery address (postal or secure electronic) */
+  address: Scalars['String']['input'];
+  /** Y-tunnus (required for a Finnish recipient) */
+  businessId?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2, e.g. FI, SE, US */
+  country: Scalars['String']['input'];
+  /** A foreign organisation's registration number */
+  foreignId?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+/** A request to disclose one person's named data to one recipient; the controller decides */
+export type DisclosureRequest = {
+  __typename?: 'DisclosureRequest';
+  basis: DisclosureBasis;
+  /** Data categories (dataCategories keys of the register's tenant file) */
+  categories: Array<Scalars['String']['output']>;
+  /** SHA-256 of the package, as in the disclosure log */
+  contentSha256?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The controller's reasons for approving or refusing */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  executedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Only data from this day on, YYYY-MM-DD */
+  periodFrom?: Maybe<Scalars['String']['output']>;
+  /** Only data up to this day, YYYY-MM-DD */
+  periodTo?: Maybe<Scalars['String']['output']>;
+  /** The person whose data would be disclosed */
+  personId: Scalars['ID']['output'];
+  recipient: DisclosureRecipient;
+  registeredAt: Scalars['DateTimeISO']['output'];
+  status: DisclosureStatus;
+  transferSafeguards: TransferSafeguardsView;
+};
+
+/** Where a disclosure request stands */
+export type DisclosureStatus = 'APPROVED' | 'EXECUTED' | 'PENDING' | 'REFUSED';
+
+/** The DPO's assessment of a third country's actual level of protection */
+export type DpoAssessment = {
+  __typename?: 'DpoAssessment';
+  by: Scalars['String']['output'];
+  conclusion: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  on: Scalars['String']['output'];
+};
+
+/** The DPO's assessment of the third country */
+export type DpoAssessmentInput = {
+  /** Who assessed (the DPO by name) */
+  by: Scalars['String']['input'];
+  conclusion: Scalars['String']['input'];
+  /** When, YYYY-MM-DD; not in the future */
+  on: Scalars['String']['input'];
+};
 
 /** A coach's emergency access to an unassigned client: who, which client, why, when; and its review */
 export type EmergencyAccess = {
@@ -325,6 +457,15 @@ export type EntryVersion = {
   version: Scalars['Int']['output'];
 };
 
+/** Extend the deadline (GDPR 12(3)): only within the first month, with the reason told */
+export type ExtendRightsRequestInput = {
+  /** 1 or 2 further months */
+  months: Scalars['Int']['input'];
+  /** The reason, as told to the person */
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
 /** The client's gender as they state it (never derived from the henkilötunnus) */
 export type Gender = 'FEMALE' | 'MALE' | 'NOT_TOLD' | 'OTHER';
 
@@ -363,6 +504,25 @@ export type GuidanceEntry = {
 /** Työelämäosallisuus, työhönkuntoutus or työhönvalmennus */
 export type GuidanceService = 'JOB_COACHING' | 'VOCATIONAL_REHABILITATION' | 'WORK_LIFE_PARTICIPATION';
 
+/** The requester's identity check: required before anything is handed out */
+export type IdentityCheck = {
+  __typename?: 'IdentityCheck';
+  checkedAt: Scalars['DateTimeISO']['output'];
+  checkedBy: Scalars['ID']['output'];
+  method: IdentityMethod;
+};
+
+/** How the requester's identity was checked before anything is handed out (GDPR 12(6)) */
+export type IdentityMethod =
+  'ID_DOCUMENT' | 'KNOWN_IN_PERSON' | 'STRONG_ELECTRONIC_IDENTIFICATION' | 'VERIFIED_SIGNATURE';
+
+/** Lift an active restriction; the person is told before (GDPR 18(3)) */
+export type LiftRestrictionInput = {
+  personId: Scalars['ID']['input'];
+  /** Why the restriction ends */
+  reason: Scalars['String']['input'];
+};
+
 /** Käyttöloki (use log) or luovutusloki (disclosure log) */
 export type LogName = 'DISCLOSURE_LOG' | 'USE_LOG';
 
@@ -381,6 +541,11 @@ export type LogVerification = {
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type MatchRightsRequestPersonInput = {
+  personId: Scalars['ID']['input'];
+  requestId: Scalars['ID']['input'];
 };
 
 /** The signed-in principal */
@@ -402,6 +567,8 @@ export type Mutation = {
   assignCoach: Assignment;
   /** Put a trainer on a session: a TRAINER here, authorised for the type through the session if required */
   assignSessionTrainer: TrainingSession;
+  /** The controller's decision: completed */
+  completeRightsRequest: RightsRequest;
   /** Copy a survey into a new draft */
   copySurvey: Survey;
   /** Correct the latest version of an entry; the earlier one stays */
@@ -410,30 +577,56 @@ export type Mutation = {
   createSurvey: Survey;
   /** Plan a training session of a card type */
   createTrainingSession: TrainingSession;
+  /** The controller's decision: approve or refuse, with reasons */
+  decideDisclosureRequest: DisclosureRequest;
+  /** The controller upholds or rejects an objection to processing or profiling */
+  decideObjection: Objection;
   /** End a client relationship on a given day */
   endAssignment: Assignment;
   /** The public enrolment form (no login; the Kaira-Tenant header names the register). Resubmitting the same idempotencyKey, or the same person and session, returns the first enrolment. SESSION_FULL when no seat is left; RATE_LIMITED (extensions.retryAfterSeconds) after too many submissions from one address */
   enrol: EnrolmentReceipt;
+  /** Execute an approved request once: the package is returned this once and logged by its hash */
+  executeDisclosure: DisclosureExecution;
+  /** Extend the deadline within the first month; the person is told why */
+  extendRightsRequest: RightsRequest;
   /** Grant or renew a trainer's authorisation for a card type (replaces the expiry) */
   grantTrainerAuthorisation: TrainerAuthorisation;
+  /** Lift the active restriction (the controller only) */
+  liftRestriction: PersonRestriction;
   /** Sign in with email and password */
   login: AuthPayload;
   /** End the current session: its access and refresh tokens stop working */
   logout: Scalars['Boolean']['output'];
+  /** Match a request registered by stated identity to the person */
+  matchRightsRequestPerson: RightsRequest;
   /** Open an unassigned client for 4 hours with a stated reason; logged and queued for review */
   openEmergencyAccess: Client;
   /** Record the client's written consent */
   recordConsent: ConsentLedgerEntry;
+  /** Record an objection: to direct marketing it is upheld at once (absolute); to processing or profiling it waits for the controller */
+  recordObjection: Objection;
   /** Record a referral / service period of a client */
   recordServicePeriod: ServicePeriod;
+  /** Record the safeguards a third-country transfer needs */
+  recordTransferSafeguards: DisclosureRequest;
+  /** Rectify the person's basic data (GDPR 16); recipients are told */
+  rectifyPerson: Rectification;
   /** Exchange a refresh token (once) for new tokens */
   refreshSession: AuthPayload;
+  /** The controller's decision: refused, with the right to appeal */
+  refuseRightsRequest: RightsRequest;
   /** Add a client: the person and the client profile */
   registerClient: Client;
+  /** Register a request to disclose named data; the controller decides */
+  registerDisclosureRequest: DisclosureRequest;
   /** Add a person to the register */
   registerPerson: Person;
+  /** Register a request as received; due one month from receipt */
+  registerRightsRequest: RightsRequest;
   /** Release a statement to the referring organisation (a disclosure, with the client’s consent) */
   releaseStatement: ReleasedStatement;
+  /** Restrict the person's data (GDPR 18): every write touching them fails with RESTRICTED until lifted */
+  restrictPerson: PersonRestriction;
   /** Show the full henkilötunnus for a stated purpose (use-logged) */
   revealPersonalIdentityCode: RevealedIdentityCode;
   /** Mark an emergency access reviewed, with a note */
@@ -442,8 +635,12 @@ export type Mutation = {
   sendMessage: ClientMessage;
   /** Email the survey to clients, each with a one-time link; the survey is then no longer edited */
   sendSurvey: SurveySending;
+  /** Log report: the period, older than two years only with a reason */
+  setLogReportPeriod: RightsRequest;
   /** Move a service period on: referred → active → closed, or cancelled */
   setServicePeriodStatus: ServicePeriod;
+  /** Take the request into handling */
+  startRightsRequest: RightsRequest;
   /** Edit a card type's catalogue fields */
   updateCardType: CardType;
   /** Change the client profile; the earlier values are kept with the reason */
@@ -454,6 +651,8 @@ export type Mutation = {
   updateSurvey: Survey;
   /** Change a session's time, place, language, mode or capacity */
   updateTrainingSession: TrainingSession;
+  /** Record the requester's identity check */
+  verifyRequesterIdentity: RightsRequest;
   /** Record a withdrawal of consent; it takes effect at once */
   withdrawConsent: ConsentLedgerEntry;
 };
@@ -474,6 +673,10 @@ export type MutationAssignSessionTrainerArgs = {
   input: AssignSessionTrainerInput;
 };
 
+export type MutationCompleteRightsRequestArgs = {
+  input: CompleteRightsRequestInput;
+};
+
 export type MutationCopySurveyArgs = {
   input: CopySurveyInput;
 };
@@ -490,6 +693,14 @@ export type MutationCreateTrainingSessionArgs = {
   input: CreateTrainingSessionInput;
 };
 
+export type MutationDecideDisclosureRequestArgs = {
+  input: DecideDisclosureRequestInput;
+};
+
+export type MutationDecideObjectionArgs = {
+  input: DecideObjectionInput;
+};
+
 export type MutationEndAssignmentArgs = {
   input: EndAssignmentInput;
 };
@@ -498,12 +709,28 @@ export type MutationEnrolArgs = {
   input: EnrolInput;
 };
 
+export type MutationExecuteDisclosureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationExtendRightsRequestArgs = {
+  input: ExtendRightsRequestInput;
+};
+
 export type MutationGrantTrainerAuthorisationArgs = {
   input: GrantTrainerAuthorisationInput;
 };
 
+export type MutationLiftRestrictionArgs = {
+  input: LiftRestrictionInput;
+};
+
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+export type MutationMatchRightsRequestPersonArgs = {
+  input: MatchRightsRequestPersonInput;
 };
 
 export type MutationOpenEmergencyAccessArgs = {
@@ -514,24 +741,52 @@ export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
 };
 
+export type MutationRecordObjectionArgs = {
+  input: RecordObjectionInput;
+};
+
 export type MutationRecordServicePeriodArgs = {
   input: RecordServicePeriodInput;
+};
+
+export type MutationRecordTransferSafeguardsArgs = {
+  input: RecordTransferSafeguardsInput;
+};
+
+export type MutationRectifyPersonArgs = {
+  input: RectifyPersonInput;
 };
 
 export type MutationRefreshSessionArgs = {
   input: RefreshSessionInput;
 };
 
+export type MutationRefuseRightsRequestArgs = {
+  input: RefuseRightsRequestInput;
+};
+
 export type MutationRegisterClientArgs = {
   input: RegisterClientInput;
+};
+
+export type MutationRegisterDisclosureRequestArgs = {
+  input: RegisterDisclosureRequestInput;
 };
 
 export type MutationRegisterPersonArgs = {
   input: RegisterPersonInput;
 };
 
+export type MutationRegisterRightsRequestArgs = {
+  input: RegisterRightsRequestInput;
+};
+
 export type MutationReleaseStatementArgs = {
   input: ReleaseStatementInput;
+};
+
+export type MutationRestrictPersonArgs = {
+  input: RestrictPersonInput;
 };
 
 export type MutationRevealPersonalIdentityCodeArgs = {
@@ -550,8 +805,16 @@ export type MutationSendSurveyArgs = {
   input: SendSurveyInput;
 };
 
+export type MutationSetLogReportPeriodArgs = {
+  input: SetLogReportPeriodInput;
+};
+
 export type MutationSetServicePeriodStatusArgs = {
   input: SetServicePeriodStatusInput;
+};
+
+export type MutationStartRightsRequestArgs = {
+  input: StartRightsRequestInput;
 };
 
 export type MutationUpdateCardTypeArgs = {
@@ -574,9 +837,38 @@ export type MutationUpdateTrainingSessionArgs = {
   input: UpdateTrainingSessionInput;
 };
 
+export type MutationVerifyRequesterIdentityArgs = {
+  input: VerifyRequesterIdentityInput;
+};
+
 export type MutationWithdrawConsentArgs = {
   input: WithdrawConsentInput;
 };
+
+/** A person's objection (GDPR 21, 22) and the controller's decision */
+export type Objection = {
+  __typename?: 'Objection';
+  channel: ObjectionChannel;
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The decision as given to the person; a rejection states the grounds and the right to complain */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** The person's grounds as they stated them */
+  grounds?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ObjectionKind;
+  personId: Scalars['ID']['output'];
+  receivedAt: Scalars['DateTimeISO']['output'];
+  status: ObjectionStatus;
+};
+
+/** How the objection reached the register */
+export type ObjectionChannel = 'RIGHTS_REQUEST' | 'STAFF' | 'UNSUBSCRIBE_LINK';
+
+/** DIRECT_MARKETING: absolute and immediate (GDPR 21(2–3)); PROCESSING: on grounds of the person’s situation (21(1)); PROFILING: profiling and automated decisions (21(1), 22) */
+export type ObjectionKind = 'DIRECT_MARKETING' | 'PROCESSING' | 'PROFILING';
+
+/** PENDING: awaiting the controller; UPHELD: processing stops; REJECTED: compelling grounds stated */
+export type ObjectionStatus = 'PENDING' | 'REJECTED' | 'UPHELD';
 
 export type OpenEmergencyAccessInput = {
   personId: Scalars['ID']['input'];
@@ -619,6 +911,22 @@ export type PersonConnection = {
   __typename?: 'PersonConnection';
   nodes: Array<Person>;
   pageInfo: PageInfo;
+};
+
+/** A restriction of processing of a person's data (GDPR 18): active until lifted */
+export type PersonRestriction = {
+  __typename?: 'PersonRestriction';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  liftReason?: Maybe<Scalars['String']['output']>;
+  /** Null while the restriction is on */
+  liftedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  liftedBy?: Maybe<Scalars['ID']['output']>;
+  personId: Scalars['ID']['output'];
+  /** Why the person asked for restriction (GDPR 18(1) a–d) */
+  reason: Scalars['String']['output'];
+  restrictedAt: Scalars['DateTimeISO']['output'];
+  restrictedBy: Scalars['ID']['output'];
 };
 
 /** A survey as the client sees it through the one-time link: nothing about the client */
@@ -666,6 +974,10 @@ export type Query = {
   consentLedger: Array<ConsentLedgerEntry>;
   /** Which consent-gated categories accept data now, and why (use-logged) */
   consentStatus: ConsentStatus;
+  /** One disclosure request; use-logged */
+  disclosureRequest: DisclosureRequest;
+  /** Disclosure requests of the register, oldest first; use-logged */
+  disclosureRequests: Array<DisclosureRequest>;
   /** Emergency accesses awaiting review, oldest first; use-logged */
   emergencyAccessReviewQueue: Array<EmergencyAccess>;
   /** The signed-in user, their memberships, and the membership in the named tenant */
@@ -676,6 +988,10 @@ export type Query = {
   people: PersonConnection;
   /** One person; the read is use-logged */
   person: Person;
+  /** The person's objections and their decisions, newest first (use-logged) */
+  personObjections: Array<Objection>;
+  /** The person's restrictions of processing, newest first */
+  personRestrictions: Array<PersonRestriction>;
   /** Who used a person's data in a period (käyttöloki); this read is logged too */
   personUseLog: Array<UseLogEntry>;
   /** Organisations that purchase services or refer clients */
@@ -684,6 +1000,11 @@ export type Query = {
   referredClients: ClientConnection;
   /** The client's released statements; a referrer sees those released to their organisation (use-logged) */
   releasedStatements: Array<ReleasedStatement>;
+  rightsRequest: RightsRequest;
+  /** Open requests due soon, or overdue */
+  rightsRequestQueue: Array<RightsRequest>;
+  /** Rights requests of this register, by the deadline in force */
+  rightsRequests: Array<RightsRequest>;
   survey: Survey;
   /** Answers to the survey of the clients the member may read (use-logged) */
   surveyAnswers: Array<SurveyResponse>;
@@ -731,6 +1052,14 @@ export type QueryConsentStatusArgs = {
   personId: Scalars['ID']['input'];
 };
 
+export type QueryDisclosureRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryDisclosureRequestsArgs = {
+  status?: InputMaybe<DisclosureStatus>;
+};
+
 export type QueryEmergencyAccessReviewQueueArgs = {
   first?: Scalars['Int']['input'];
 };
@@ -751,6 +1080,14 @@ export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryPersonObjectionsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+export type QueryPersonRestrictionsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
 export type QueryPersonUseLogArgs = {
   from: Scalars['DateTimeISO']['input'];
   personId: Scalars['ID']['input'];
@@ -764,6 +1101,20 @@ export type QueryReferredClientsArgs = {
 
 export type QueryReleasedStatementsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+export type QueryRightsRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryRightsRequestQueueArgs = {
+  queue: RightsRequestQueue;
+  withinDays?: Scalars['Int']['input'];
+};
+
+export type QueryRightsRequestsArgs = {
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RightsRequestStatus>;
 };
 
 export type QuerySurveyArgs = {
@@ -807,6 +1158,16 @@ export type RecordConsentInput = {
   signedOn: Scalars['String']['input'];
 };
 
+/** Record an objection the person made (to staff, or in a rights request) */
+export type RecordObjectionInput = {
+  /** The person's grounds (needed for PROCESSING and PROFILING) */
+  grounds?: InputMaybe<Scalars['String']['input']>;
+  kind: ObjectionKind;
+  personId: Scalars['ID']['input'];
+  /** The objection request this came in; the channel is then RIGHTS_REQUEST */
+  rightsRequestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type RecordServicePeriodInput = {
   /** YYYY-MM-DD, not before startsOn */
   endsOn?: InputMaybe<Scalars['String']['input']>;
@@ -821,8 +1182,45 @@ export type RecordServicePeriodInput = {
   status?: ServicePeriodStatus;
 };
 
+/** Record the safeguards of a third-country transfer on a pending request */
+export type RecordTransferSafeguardsInput = {
+  /** The data protection authority's assessment, by reference */
+  authorityAssessmentRef?: InputMaybe<Scalars['String']['input']>;
+  dpoAssessment?: InputMaybe<DpoAssessmentInput>;
+  id: Scalars['ID']['input'];
+  /** Reference to the person's mandate for this transfer */
+  mandateDocumentRef?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A rectification applied to the person's basic data (GDPR 16) */
+export type Rectification = {
+  __typename?: 'Rectification';
+  /** The fields changed; their earlier values are kept with the reason */
+  changedFields: Array<Scalars['String']['output']>;
+  /** Earlier recipients told of the rectification (GDPR 19), through the outbox */
+  notifiedRecipients: Scalars['Int']['output'];
+  request: RightsRequest;
+};
+
+/** Rectify the person's basic data (GDPR 16); omitted fields stay, earlier values are kept */
+export type RectifyPersonInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Why: kept with the earlier values */
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
 export type RefreshSessionInput = {
   refreshToken: Scalars['String']['input'];
+};
+
+/** Refuse: the reason is given to the person with the right to complain and appeal */
+export type RefuseRightsRequestInput = {
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
 };
 
 /** A new client: the person (as registerPerson) and the client profile */
@@ -842,6 +1240,19 @@ export type RegisterClientInput = {
   streetAddress?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Register a disclosure request: exactly which data of which person, to whom, why */
+export type RegisterDisclosureRequestInput = {
+  basis: DisclosureBasisInput;
+  /** dataCategories keys of the register's tenant file */
+  categories: Array<Scalars['String']['input']>;
+  /** Only data from this day on, YYYY-MM-DD */
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Only data up to this day, YYYY-MM-DD */
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  recipient: DisclosureRecipientInput;
+};
+
 /** Which register a tenant runs */
 export type RegisterKind = 'CARD_TRAINING' | 'GUIDANCE';
 
@@ -852,6 +1263,22 @@ export type RegisterPersonInput = {
   /** Henkilötunnus, all 11 characters as written */
   personalIdentityCode?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A rights request as received: the person, or their stated identity until matched */
+export type RegisterRightsRequestInput = {
+  channel: RequestChannel;
+  /** What the person asked, up to 4000 characters */
+  details?: InputMaybe<Scalars['String']['input']>;
+  kind: RightsRequestKind;
+  /** The person in this register, if already matched */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Day of receipt, YYYY-MM-DD; not in the future */
+  receivedOn: Scalars['String']['input'];
+  /** Email address for the answer */
+  replyAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Who the requester says they are (required without personId) */
+  statedIdentity?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Release a statement to the organisation that referred the client */
@@ -880,6 +1307,18 @@ export type ReleasedStatement = {
   writtenAt: Scalars['DateTimeISO']['output'];
 };
 
+/** How the request was received */
+export type RequestChannel = 'EMAIL' | 'IN_PERSON' | 'SIGNED_LETTER' | 'WEB';
+
+/** Freeze a person's data: stored, not otherwise processed (GDPR 18) */
+export type RestrictPersonInput = {
+  personId: Scalars['ID']['input'];
+  /** Why: contested accuracy, unlawful processing, legal claims, a pending objection… */
+  reason: Scalars['String']['input'];
+  /** The restriction request this answers, if any */
+  rightsRequestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type RevealPersonalIdentityCodeInput = {
   personId: Scalars['ID']['input'];
   /** Why the full code is needed; written to the use log */
@@ -898,6 +1337,53 @@ export type ReviewEmergencyAccessInput = {
   /** The reviewer's finding */
   note: Scalars['String']['input'];
 };
+
+/** A data subject rights request: a case of the controller */
+export type RightsRequest = {
+  __typename?: 'RightsRequest';
+  channel: RequestChannel;
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedBy?: Maybe<Scalars['ID']['output']>;
+  /** The decision as given to the person */
+  decision?: Maybe<Scalars['String']['output']>;
+  /** What the person asked, in their words */
+  details?: Maybe<Scalars['String']['output']>;
+  /** One month from receipt (GDPR 12(3), months as Regulation 1182/71) */
+  dueOn: Scalars['String']['output'];
+  /** The deadline in force: the extended one, or the first */
+  effectiveDueOn: Scalars['String']['output'];
+  /** The extended deadline, if extended */
+  extendedDueOn?: Maybe<Scalars['String']['output']>;
+  /** The reason for the extension, as told to the person */
+  extensionReason?: Maybe<Scalars['String']['output']>;
+  handlerUserId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  identityCheck?: Maybe<IdentityCheck>;
+  kind: RightsRequestKind;
+  /** Log report: start of an older period than two years, recorded with its special reason */
+  logPeriodFrom?: Maybe<Scalars['String']['output']>;
+  logPeriodReason?: Maybe<Scalars['String']['output']>;
+  /** The person in this register, once matched */
+  personId?: Maybe<Scalars['ID']['output']>;
+  /** Day of receipt (YYYY-MM-DD, Finnish time) */
+  receivedOn: Scalars['String']['output'];
+  registeredAt: Scalars['DateTimeISO']['output'];
+  registeredBy: Scalars['ID']['output'];
+  /** Where the answer is sent */
+  replyAddress?: Maybe<Scalars['String']['output']>;
+  /** Who the requester says they are, until matched */
+  statedIdentity?: Maybe<Scalars['String']['output']>;
+  status: RightsRequestStatus;
+};
+
+/** Which right the person exercises */
+export type RightsRequestKind =
+  'ACCESS' | 'ERASURE' | 'LOG_REPORT' | 'OBJECTION' | 'PORTABILITY' | 'RECTIFICATION' | 'RESTRICTION';
+
+/** Open cases due within the window (DUE_SOON) or past their deadline (OVERDUE) */
+export type RightsRequestQueue = 'DUE_SOON' | 'OVERDUE';
+
+export type RightsRequestStatus = 'COMPLETED' | 'IN_PROGRESS' | 'RECEIVED' | 'REFUSED';
 
 /** What a member may do in a tenant (DOMAIN.md §3) */
 export type Role = 'ADMIN' | 'COACH' | 'CONTROLLER_OFFICER' | 'DPO' | 'INTEGRATION' | 'OFFICE' | 'REFERRER' | 'TRAINER';
@@ -938,12 +1424,27 @@ export type ServicePeriodStatus = 'ACTIVE' | 'CANCELLED' | 'CLOSED' | 'REFERRED'
 /** The language a session is taught in */
 export type SessionLanguage = 'EN' | 'FI' | 'SV';
 
+/** Log report (Act 703/2023 § 11): a period older than two years needs a special reason */
+export type SetLogReportPeriodInput = {
+  /** First day of the period, YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+  /** Required when the period starts more than two years back */
+  specialReason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** referred → active → closed; referred or active → cancelled */
 export type SetServicePeriodStatusInput = {
   /** YYYY-MM-DD: sets the end date too; omitted keeps it */
   endsOn?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   status: ServicePeriodStatus;
+};
+
+/** Take the case into handling; the handler defaults to the signed-in member */
+export type StartRightsRequestInput = {
+  handlerUserId?: InputMaybe<Scalars['ID']['input']>;
+  requestId: Scalars['ID']['input'];
 };
 
 /** A client survey (no personal data: who got it and the answers are elsewhere) */
@@ -1101,6 +1602,18 @@ export type TrainingSession = {
   trainers: Array<Trainer>;
 };
 
+/** What a transfer outside the EEA needs on record (DOMAIN.md §2.2) */
+export type TransferSafeguardsView = {
+  __typename?: 'TransferSafeguardsView';
+  /** The data protection authority's assessment, by reference */
+  authorityAssessmentRef?: Maybe<Scalars['String']['output']>;
+  dpoAssessment?: Maybe<DpoAssessment>;
+  /** Reference to the person's mandate for the transfer */
+  mandateDocumentRef?: Maybe<Scalars['String']['output']>;
+  /** Conditions of the tenant file still missing; empty when none are */
+  missing: Array<Scalars['String']['output']>;
+};
+
 /** Catalogue fields of a card type: an omitted field keeps its value; null clears the optional ones (validityMonths: no expiry, examPassMark: no exam, maxRetakes: unlimited, temporaryCertificateMaxDays: none) */
 export type UpdateCardTypeInput = {
   /** Percent, above 0 and at most 100, one decimal; null: no exam */
@@ -1193,6 +1706,12 @@ export type User = {
 
 /** DAY: valid to the same day validityMonths after completion (the month end when that day does not exist); MONTH: valid to the end of the month validityMonths after the completion month */
 export type ValidityBasis = 'DAY' | 'MONTH';
+
+/** The requester's identity, checked by the signed-in member now */
+export type VerifyRequesterIdentityInput = {
+  method: IdentityMethod;
+  requestId: Scalars['ID']['input'];
+};
 
 /** The client withdraws consent, whole or per category; collection stops at once */
 export type WithdrawConsentInput = {
@@ -1729,6 +2248,312 @@ export type ConsentStatusQuery = {
   };
 };
 
+export type DisclosureRequestFieldsFragment = {
+  __typename?: 'DisclosureRequest';
+  id: string;
+  personId: string;
+  categories: Array<string>;
+  periodFrom?: string | null;
+  periodTo?: string | null;
+  status: DisclosureStatus;
+  decidedAt?: string | null;
+  decisionReason?: string | null;
+  executedAt?: string | null;
+  contentSha256?: string | null;
+  recipient: {
+    __typename?: 'DisclosureRecipient';
+    name: string;
+    businessId?: string | null;
+    foreignId?: string | null;
+    country: string;
+    address: string;
+    inEea: boolean;
+  };
+  basis: {
+    __typename?: 'DisclosureBasis';
+    kind: DisclosureBasisKind;
+    documentRef: string;
+    documentDate: string;
+    statute?: string | null;
+  };
+  transferSafeguards: {
+    __typename?: 'TransferSafeguardsView';
+    mandateDocumentRef?: string | null;
+    authorityAssessmentRef?: string | null;
+    missing: Array<string>;
+    dpoAssessment?: { __typename?: 'DpoAssessment'; by: string; on: string; conclusion: string } | null;
+  };
+};
+
+export type DisclosureRequestsQueryVariables = Exact<{
+  status?: InputMaybe<DisclosureStatus>;
+}>;
+
+export type DisclosureRequestsQuery = {
+  __typename?: 'Query';
+  disclosureRequests: Array<{
+    __typename?: 'DisclosureRequest';
+    id: string;
+    personId: string;
+    categories: Array<string>;
+    periodFrom?: string | null;
+    periodTo?: string | null;
+    status: DisclosureStatus;
+    decidedAt?: string | null;
+    decisionReason?: string | null;
+    executedAt?: string | null;
+    contentSha256?: string | null;
+    recipient: {
+      __typename?: 'DisclosureRecipient';
+      name: string;
+      businessId?: string | null;
+      foreignId?: string | null;
+      country: string;
+      address: string;
+      inEea: boolean;
+    };
+    basis: {
+      __typename?: 'DisclosureBasis';
+      kind: DisclosureBasisKind;
+      documentRef: string;
+      documentDate: string;
+      statute?: string | null;
+    };
+    transferSafeguards: {
+      __typename?: 'TransferSafeguardsView';
+      mandateDocumentRef?: string | null;
+      authorityAssessmentRef?: string | null;
+      missing: Array<string>;
+      dpoAssessment?: { __typename?: 'DpoAssessment'; by: string; on: string; conclusion: string } | null;
+    };
+  }>;
+};
+
+export type DisclosureRequestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type DisclosureRequestQuery = {
+  __typename?: 'Query';
+  disclosureRequest: {
+    __typename?: 'DisclosureRequest';
+    id: string;
+    personId: string;
+    categories: Array<string>;
+    periodFrom?: string | null;
+    periodTo?: string | null;
+    status: DisclosureStatus;
+    decidedAt?: string | null;
+    decisionReason?: string | null;
+    executedAt?: string | null;
+    contentSha256?: string | null;
+    recipient: {
+      __typename?: 'DisclosureRecipient';
+      name: string;
+      businessId?: string | null;
+      foreignId?: string | null;
+      country: string;
+      address: string;
+      inEea: boolean;
+    };
+    basis: {
+      __typename?: 'DisclosureBasis';
+      kind: DisclosureBasisKind;
+      documentRef: string;
+      documentDate: string;
+      statute?: string | null;
+    };
+    transferSafeguards: {
+      __typename?: 'TransferSafeguardsView';
+      mandateDocumentRef?: string | null;
+      authorityAssessmentRef?: string | null;
+      missing: Array<string>;
+      dpoAssessment?: { __typename?: 'DpoAssessment'; by: string; on: string; conclusion: string } | null;
+    };
+  };
+};
+
+export type RegisterDisclosureRequestMutationVariables = Exact<{
+  input: RegisterDisclosureRequestInput;
+}>;
+
+export type RegisterDisclosureRequestMutation = {
+  __typename?: 'Mutation';
+  registerDisclosureRequest: {
+    __typename?: 'DisclosureRequest';
+    id: string;
+    personId: string;
+    categories: Array<string>;
+    periodFrom?: string | null;
+    periodTo?: string | null;
+    status: DisclosureStatus;
+    decidedAt?: string | null;
+    decisionReason?: string | null;
+    executedAt?: string | null;
+    contentSha256?: string | null;
+    recipient: {
+      __typename?: 'DisclosureRecipient';
+      name: string;
+      businessId?: string | null;
+      foreignId?: string | null;
+      country: string;
+      address: string;
+      inEea: boolean;
+    };
+    basis: {
+      __typename?: 'DisclosureBasis';
+      kind: DisclosureBasisKind;
+      documentRef: string;
+      documentDate: string;
+      statute?: string | null;
+    };
+    transferSafeguards: {
+      __typename?: 'TransferSafeguardsView';
+      mandateDocumentRef?: string | null;
+      authorityAssessmentRef?: string | null;
+      missing: Array<string>;
+      dpoAssessment?: { __typename?: 'DpoAssessment'; by: string; on: string; conclusion: string } | null;
+    };
+  };
+};
+
+export type RecordTransferSafeguardsMutationVariables = Exact<{
+  input: RecordTransferSafeguardsInput;
+}>;
+
+export type RecordTransferSafeguardsMutation = {
+  __typename?: 'Mutation';
+  recordTransferSafeguards: {
+    __typename?: 'DisclosureRequest';
+    id: string;
+    personId: string;
+    categories: Array<string>;
+    periodFrom?: string | null;
+    periodTo?: string | null;
+    status: DisclosureStatus;
+    decidedAt?: string | null;
+    decisionReason?: string | null;
+    executedAt?: string | null;
+    contentSha256?: string | null;
+    recipient: {
+      __typename?: 'DisclosureRecipient';
+      name: string;
+      businessId?: string | null;
+      foreignId?: string | null;
+      country: string;
+      address: string;
+      inEea: boolean;
+    };
+    basis: {
+      __typename?: 'DisclosureBasis';
+      kind: DisclosureBasisKind;
+      documentRef: string;
+      documentDate: string;
+      statute?: string | null;
+    };
+    transferSafeguards: {
+      __typename?: 'TransferSafeguardsView';
+      mandateDocumentRef?: string | null;
+      authorityAssessmentRef?: string | null;
+      missing: Array<string>;
+      dpoAssessment?: { __typename?: 'DpoAssessment'; by: string; on: string; conclusion: string } | null;
+    };
+  };
+};
+
+export type DecideDisclosureRequestMutationVariables = Exact<{
+  input: DecideDisclosureRequestInput;
+}>;
+
+export type DecideDisclosureRequestMutation = {
+  __typename?: 'Mutation';
+  decideDisclosureRequest: {
+    __typename?: 'DisclosureRequest';
+    id: string;
+    personId: string;
+    categories: Array<string>;
+    periodFrom?: string | null;
+    periodTo?: string | null;
+    status: DisclosureStatus;
+    decidedAt?: string | null;
+    decisionReason?: string | null;
+    executedAt?: string | null;
+    contentSha256?: string | null;
+    recipient: {
+      __typename?: 'DisclosureRecipient';
+      name: string;
+      businessId?: string | null;
+      foreignId?: string | null;
+      country: string;
+      address: string;
+      inEea: boolean;
+    };
+    basis: {
+      __typename?: 'DisclosureBasis';
+      kind: DisclosureBasisKind;
+      documentRef: string;
+      documentDate: string;
+      statute?: string | null;
+    };
+    transferSafeguards: {
+      __typename?: 'TransferSafeguardsView';
+      mandateDocumentRef?: string | null;
+      authorityAssessmentRef?: string | null;
+      missing: Array<string>;
+      dpoAssessment?: { __typename?: 'DpoAssessment'; by: string; on: string; conclusion: string } | null;
+    };
+  };
+};
+
+export type ExecuteDisclosureMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ExecuteDisclosureMutation = {
+  __typename?: 'Mutation';
+  executeDisclosure: {
+    __typename?: 'DisclosureExecution';
+    package: string;
+    contentSha256: string;
+    request: {
+      __typename?: 'DisclosureRequest';
+      id: string;
+      personId: string;
+      categories: Array<string>;
+      periodFrom?: string | null;
+      periodTo?: string | null;
+      status: DisclosureStatus;
+      decidedAt?: string | null;
+      decisionReason?: string | null;
+      executedAt?: string | null;
+      contentSha256?: string | null;
+      recipient: {
+        __typename?: 'DisclosureRecipient';
+        name: string;
+        businessId?: string | null;
+        foreignId?: string | null;
+        country: string;
+        address: string;
+        inEea: boolean;
+      };
+      basis: {
+        __typename?: 'DisclosureBasis';
+        kind: DisclosureBasisKind;
+        documentRef: string;
+        documentDate: string;
+        statute?: string | null;
+      };
+      transferSafeguards: {
+        __typename?: 'TransferSafeguardsView';
+        mandateDocumentRef?: string | null;
+        authorityAssessmentRef?: string | null;
+        missing: Array<string>;
+        dpoAssessment?: { __typename?: 'DpoAssessment'; by: string; on: string; conclusion: string } | null;
+      };
+    };
+  };
+};
+
 export type EnrolMutationVariables = Exact<{
   input: EnrolInput;
 }>;
@@ -2002,6 +2827,494 @@ export type RevealPersonalIdentityCodeMutationVariables = Exact<{
 export type RevealPersonalIdentityCodeMutation = {
   __typename?: 'Mutation';
   revealPersonalIdentityCode: { __typename?: 'RevealedIdentityCode'; personId: string; personalIdentityCode: string };
+};
+
+export type RestrictPersonMutationVariables = Exact<{
+  input: RestrictPersonInput;
+}>;
+
+export type RestrictPersonMutation = {
+  __typename?: 'Mutation';
+  restrictPerson: {
+    __typename?: 'PersonRestriction';
+    id: string;
+    personId: string;
+    reason: string;
+    active: boolean;
+    liftedAt?: string | null;
+  };
+};
+
+export type LiftRestrictionMutationVariables = Exact<{
+  input: LiftRestrictionInput;
+}>;
+
+export type LiftRestrictionMutation = {
+  __typename?: 'Mutation';
+  liftRestriction: {
+    __typename?: 'PersonRestriction';
+    id: string;
+    active: boolean;
+    liftedAt?: string | null;
+    liftReason?: string | null;
+  };
+};
+
+export type PersonRestrictionsQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+export type PersonRestrictionsQuery = {
+  __typename?: 'Query';
+  personRestrictions: Array<{ __typename?: 'PersonRestriction'; id: string; active: boolean; reason: string }>;
+};
+
+export type RestrictedPersonQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RestrictedPersonQuery = {
+  __typename?: 'Query';
+  person: { __typename?: 'Person'; id: string; firstName: string };
+};
+
+export type RestrictedPeopleQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type RestrictedPeopleQuery = {
+  __typename?: 'Query';
+  people: { __typename?: 'PersonConnection'; nodes: Array<{ __typename?: 'Person'; id: string }> };
+};
+
+export type RestrictedClientsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type RestrictedClientsQuery = {
+  __typename?: 'Query';
+  clients: { __typename?: 'ClientConnection'; nodes: Array<{ __typename?: 'Client'; id: string }> };
+};
+
+export type RestrictedClientQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RestrictedClientQuery = {
+  __typename?: 'Query';
+  client: { __typename?: 'Client'; id: string; firstName: string };
+};
+
+export type RightsRequestDetailsFragment = {
+  __typename?: 'RightsRequest';
+  id: string;
+  kind: RightsRequestKind;
+  receivedOn: string;
+  channel: RequestChannel;
+  personId?: string | null;
+  statedIdentity?: string | null;
+  replyAddress?: string | null;
+  dueOn: string;
+  extendedDueOn?: string | null;
+  extensionReason?: string | null;
+  effectiveDueOn: string;
+  status: RightsRequestStatus;
+  handlerUserId?: string | null;
+  decision?: string | null;
+  decidedBy?: string | null;
+  logPeriodFrom?: string | null;
+  logPeriodReason?: string | null;
+  identityCheck?: { __typename?: 'IdentityCheck'; method: IdentityMethod; checkedBy: string; checkedAt: string } | null;
+};
+
+export type RightsRequestsQueryVariables = Exact<{
+  status?: InputMaybe<RightsRequestStatus>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type RightsRequestsQuery = {
+  __typename?: 'Query';
+  rightsRequests: Array<{
+    __typename?: 'RightsRequest';
+    id: string;
+    kind: RightsRequestKind;
+    receivedOn: string;
+    channel: RequestChannel;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    replyAddress?: string | null;
+    dueOn: string;
+    extendedDueOn?: string | null;
+    extensionReason?: string | null;
+    effectiveDueOn: string;
+    status: RightsRequestStatus;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedBy?: string | null;
+    logPeriodFrom?: string | null;
+    logPeriodReason?: string | null;
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      method: IdentityMethod;
+      checkedBy: string;
+      checkedAt: string;
+    } | null;
+  }>;
+};
+
+export type RightsRequestQueueQueryVariables = Exact<{
+  queue: RightsRequestQueue;
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type RightsRequestQueueQuery = {
+  __typename?: 'Query';
+  rightsRequestQueue: Array<{
+    __typename?: 'RightsRequest';
+    id: string;
+    kind: RightsRequestKind;
+    receivedOn: string;
+    channel: RequestChannel;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    replyAddress?: string | null;
+    dueOn: string;
+    extendedDueOn?: string | null;
+    extensionReason?: string | null;
+    effectiveDueOn: string;
+    status: RightsRequestStatus;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedBy?: string | null;
+    logPeriodFrom?: string | null;
+    logPeriodReason?: string | null;
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      method: IdentityMethod;
+      checkedBy: string;
+      checkedAt: string;
+    } | null;
+  }>;
+};
+
+export type RightsRequestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type RightsRequestQuery = {
+  __typename?: 'Query';
+  rightsRequest: {
+    __typename?: 'RightsRequest';
+    id: string;
+    kind: RightsRequestKind;
+    receivedOn: string;
+    channel: RequestChannel;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    replyAddress?: string | null;
+    dueOn: string;
+    extendedDueOn?: string | null;
+    extensionReason?: string | null;
+    effectiveDueOn: string;
+    status: RightsRequestStatus;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedBy?: string | null;
+    logPeriodFrom?: string | null;
+    logPeriodReason?: string | null;
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      method: IdentityMethod;
+      checkedBy: string;
+      checkedAt: string;
+    } | null;
+  };
+};
+
+export type RegisterRightsRequestMutationVariables = Exact<{
+  input: RegisterRightsRequestInput;
+}>;
+
+export type RegisterRightsRequestMutation = {
+  __typename?: 'Mutation';
+  registerRightsRequest: {
+    __typename?: 'RightsRequest';
+    id: string;
+    kind: RightsRequestKind;
+    receivedOn: string;
+    channel: RequestChannel;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    replyAddress?: string | null;
+    dueOn: string;
+    extendedDueOn?: string | null;
+    extensionReason?: string | null;
+    effectiveDueOn: string;
+    status: RightsRequestStatus;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedBy?: string | null;
+    logPeriodFrom?: string | null;
+    logPeriodReason?: string | null;
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      method: IdentityMethod;
+      checkedBy: string;
+      checkedAt: string;
+    } | null;
+  };
+};
+
+export type MatchRightsRequestPersonMutationVariables = Exact<{
+  input: MatchRightsRequestPersonInput;
+}>;
+
+export type MatchRightsRequestPersonMutation = {
+  __typename?: 'Mutation';
+  matchRightsRequestPerson: {
+    __typename?: 'RightsRequest';
+    id: string;
+    kind: RightsRequestKind;
+    receivedOn: string;
+    channel: RequestChannel;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    replyAddress?: string | null;
+    dueOn: string;
+    extendedDueOn?: string | null;
+    extensionReason?: string | null;
+    effectiveDueOn: string;
+    status: RightsRequestStatus;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedBy?: string | null;
+    logPeriodFrom?: string | null;
+    logPeriodReason?: string | null;
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      method: IdentityMethod;
+      checkedBy: string;
+      checkedAt: string;
+    } | null;
+  };
+};
+
+export type VerifyRequesterIdentityMutationVariables = Exact<{
+  input: VerifyRequesterIdentityInput;
+}>;
+
+export type VerifyRequesterIdentityMutation = {
+  __typename?: 'Mutation';
+  verifyRequesterIdentity: {
+    __typename?: 'RightsRequest';
+    id: string;
+    kind: RightsRequestKind;
+    receivedOn: string;
+    channel: RequestChannel;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    replyAddress?: string | null;
+    dueOn: string;
+    extendedDueOn?: string | null;
+    extensionReason?: string | null;
+    effectiveDueOn: string;
+    status: RightsRequestStatus;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedBy?: string | null;
+    logPeriodFrom?: string | null;
+    logPeriodReason?: string | null;
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      method: IdentityMethod;
+      checkedBy: string;
+      checkedAt: string;
+    } | null;
+  };
+};
+
+export type StartRightsRequestMutationVariables = Exact<{
+  input: StartRightsRequestInput;
+}>;
+
+export type StartRightsRequestMutation = {
+  __typename?: 'Mutation';
+  startRightsRequest: {
+    __typename?: 'RightsRequest';
+    id: string;
+    kind: RightsRequestKind;
+    receivedOn: string;
+    channel: RequestChannel;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    replyAddress?: string | null;
+    dueOn: string;
+    extendedDueOn?: string | null;
+    extensionReason?: string | null;
+    effectiveDueOn: string;
+    status: RightsRequestStatus;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedBy?: string | null;
+    logPeriodFrom?: string | null;
+    logPeriodReason?: string | null;
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      method: IdentityMethod;
+      checkedBy: string;
+      checkedAt: string;
+    } | null;
+  };
+};
+
+export type ExtendRightsRequestMutationVariables = Exact<{
+  input: ExtendRightsRequestInput;
+}>;
+
+export type ExtendRightsRequestMutation = {
+  __typename?: 'Mutation';
+  extendRightsRequest: {
+    __typename?: 'RightsRequest';
+    id: string;
+    kind: RightsRequestKind;
+    receivedOn: string;
+    channel: RequestChannel;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    replyAddress?: string | null;
+    dueOn: string;
+    extendedDueOn?: string | null;
+    extensionReason?: string | null;
+    effectiveDueOn: string;
+    status: RightsRequestStatus;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedBy?: string | null;
+    logPeriodFrom?: string | null;
+    logPeriodReason?: string | null;
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      method: IdentityMethod;
+      checkedBy: string;
+      checkedAt: string;
+    } | null;
+  };
+};
+
+export type CompleteRightsRequestMutationVariables = Exact<{
+  input: CompleteRightsRequestInput;
+}>;
+
+export type CompleteRightsRequestMutation = {
+  __typename?: 'Mutation';
+  completeRightsRequest: {
+    __typename?: 'RightsRequest';
+    id: string;
+    kind: RightsRequestKind;
+    receivedOn: string;
+    channel: RequestChannel;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    replyAddress?: string | null;
+    dueOn: string;
+    extendedDueOn?: string | null;
+    extensionReason?: string | null;
+    effectiveDueOn: string;
+    status: RightsRequestStatus;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedBy?: string | null;
+    logPeriodFrom?: string | null;
+    logPeriodReason?: string | null;
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      method: IdentityMethod;
+      checkedBy: string;
+      checkedAt: string;
+    } | null;
+  };
+};
+
+export type RefuseRightsRequestMutationVariables = Exact<{
+  input: RefuseRightsRequestInput;
+}>;
+
+export type RefuseRightsRequestMutation = {
+  __typename?: 'Mutation';
+  refuseRightsRequest: {
+    __typename?: 'RightsRequest';
+    id: string;
+    kind: RightsRequestKind;
+    receivedOn: string;
+    channel: RequestChannel;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    replyAddress?: string | null;
+    dueOn: string;
+    extendedDueOn?: string | null;
+    extensionReason?: string | null;
+    effectiveDueOn: string;
+    status: RightsRequestStatus;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedBy?: string | null;
+    logPeriodFrom?: string | null;
+    logPeriodReason?: string | null;
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      method: IdentityMethod;
+      checkedBy: string;
+      checkedAt: string;
+    } | null;
+  };
+};
+
+export type SetLogReportPeriodMutationVariables = Exact<{
+  input: SetLogReportPeriodInput;
+}>;
+
+export type SetLogReportPeriodMutation = {
+  __typename?: 'Mutation';
+  setLogReportPeriod: {
+    __typename?: 'RightsRequest';
+    id: string;
+    kind: RightsRequestKind;
+    receivedOn: string;
+    channel: RequestChannel;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    replyAddress?: string | null;
+    dueOn: string;
+    extendedDueOn?: string | null;
+    extensionReason?: string | null;
+    effectiveDueOn: string;
+    status: RightsRequestStatus;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedBy?: string | null;
+    logPeriodFrom?: string | null;
+    logPeriodReason?: string | null;
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      method: IdentityMethod;
+      checkedBy: string;
+      checkedAt: string;
+    } | null;
+  };
+};
+
+export type RectifyPersonMutationVariables = Exact<{
+  input: RectifyPersonInput;
+}>;
+
+export type RectifyPersonMutation = {
+  __typename?: 'Mutation';
+  rectifyPerson: {
+    __typename?: 'Rectification';
+    changedFields: Array<string>;
+    notifiedRecipients: number;
+    request: { __typename?: 'RightsRequest'; id: string; personId?: string | null };
+  };
 };
 
 export type SurveyFieldsFragment = {
@@ -2610,6 +3923,83 @@ export const ClientDetailsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ClientDetailsFragment, unknown>;
+export const DisclosureRequestFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipient' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'foreignId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inEea' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'basis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statute' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferSafeguards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mandateDocumentRef' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dpoAssessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorityAssessmentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisclosureRequestFieldsFragment, unknown>;
 export const EntryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2679,6 +4069,50 @@ export const ReleasedStatementFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReleasedStatementFieldsFragment, unknown>;
+export const RightsRequestDetailsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RightsRequestDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RightsRequestDetailsFragment, unknown>;
 export const SurveyFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4163,6 +5597,680 @@ export const ConsentStatusDocument = {
     },
   ],
 } as unknown as DocumentNode<ConsentStatusQuery, ConsentStatusQueryVariables>;
+export const DisclosureRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DisclosureRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disclosureRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRequestFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipient' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'foreignId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inEea' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'basis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statute' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferSafeguards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mandateDocumentRef' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dpoAssessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorityAssessmentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisclosureRequestsQuery, DisclosureRequestsQueryVariables>;
+export const DisclosureRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DisclosureRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disclosureRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRequestFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipient' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'foreignId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inEea' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'basis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statute' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferSafeguards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mandateDocumentRef' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dpoAssessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorityAssessmentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DisclosureRequestQuery, DisclosureRequestQueryVariables>;
+export const RegisterDisclosureRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterDisclosureRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterDisclosureRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerDisclosureRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRequestFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipient' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'foreignId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inEea' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'basis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statute' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferSafeguards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mandateDocumentRef' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dpoAssessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorityAssessmentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterDisclosureRequestMutation, RegisterDisclosureRequestMutationVariables>;
+export const RecordTransferSafeguardsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordTransferSafeguards' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordTransferSafeguardsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordTransferSafeguards' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRequestFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipient' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'foreignId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inEea' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'basis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statute' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferSafeguards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mandateDocumentRef' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dpoAssessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorityAssessmentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordTransferSafeguardsMutation, RecordTransferSafeguardsMutationVariables>;
+export const DecideDisclosureRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideDisclosureRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideDisclosureRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideDisclosureRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRequestFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipient' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'foreignId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inEea' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'basis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statute' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferSafeguards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mandateDocumentRef' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dpoAssessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorityAssessmentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideDisclosureRequestMutation, DecideDisclosureRequestMutationVariables>;
+export const ExecuteDisclosureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExecuteDisclosure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'executeDisclosure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'request' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DisclosureRequestFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'package' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DisclosureRequestFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipient' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'foreignId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inEea' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'basis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statute' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferSafeguards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mandateDocumentRef' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dpoAssessment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'by' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'on' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conclusion' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorityAssessmentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentSha256' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExecuteDisclosureMutation, ExecuteDisclosureMutationVariables>;
 export const EnrolDocument = {
   kind: 'Document',
   definitions: [
@@ -4825,6 +6933,1249 @@ export const RevealPersonalIdentityCodeDocument = {
     },
   ],
 } as unknown as DocumentNode<RevealPersonalIdentityCodeMutation, RevealPersonalIdentityCodeMutationVariables>;
+export const RestrictPersonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestrictPerson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RestrictPersonInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restrictPerson' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'liftedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestrictPersonMutation, RestrictPersonMutationVariables>;
+export const LiftRestrictionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LiftRestriction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LiftRestrictionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liftRestriction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'liftedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'liftReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiftRestrictionMutation, LiftRestrictionMutationVariables>;
+export const PersonRestrictionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonRestrictions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'personRestrictions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonRestrictionsQuery, PersonRestrictionsQueryVariables>;
+export const RestrictedPersonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RestrictedPerson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestrictedPersonQuery, RestrictedPersonQueryVariables>;
+export const RestrictedPeopleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RestrictedPeople' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'people' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '200' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestrictedPeopleQuery, RestrictedPeopleQueryVariables>;
+export const RestrictedClientsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RestrictedClients' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clients' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '200' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestrictedClientsQuery, RestrictedClientsQueryVariables>;
+export const RestrictedClientDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RestrictedClient' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'client' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestrictedClientQuery, RestrictedClientQueryVariables>;
+export const RightsRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RightsRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequestStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rightsRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RightsRequestDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RightsRequestDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RightsRequestsQuery, RightsRequestsQueryVariables>;
+export const RightsRequestQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RightsRequestQueue' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'queue' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequestQueue' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withinDays' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rightsRequestQueue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'queue' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'queue' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'withinDays' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'withinDays' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RightsRequestDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RightsRequestDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RightsRequestQueueQuery, RightsRequestQueueQueryVariables>;
+export const RightsRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RightsRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rightsRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RightsRequestDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RightsRequestDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RightsRequestQuery, RightsRequestQueryVariables>;
+export const RegisterRightsRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterRightsRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterRightsRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerRightsRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RightsRequestDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RightsRequestDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterRightsRequestMutation, RegisterRightsRequestMutationVariables>;
+export const MatchRightsRequestPersonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MatchRightsRequestPerson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MatchRightsRequestPersonInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchRightsRequestPerson' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RightsRequestDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RightsRequestDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchRightsRequestPersonMutation, MatchRightsRequestPersonMutationVariables>;
+export const VerifyRequesterIdentityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyRequesterIdentity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VerifyRequesterIdentityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyRequesterIdentity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RightsRequestDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RightsRequestDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyRequesterIdentityMutation, VerifyRequesterIdentityMutationVariables>;
+export const StartRightsRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartRightsRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartRightsRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startRightsRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RightsRequestDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RightsRequestDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartRightsRequestMutation, StartRightsRequestMutationVariables>;
+export const ExtendRightsRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExtendRightsRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExtendRightsRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extendRightsRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RightsRequestDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RightsRequestDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExtendRightsRequestMutation, ExtendRightsRequestMutationVariables>;
+export const CompleteRightsRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteRightsRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteRightsRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeRightsRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RightsRequestDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RightsRequestDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CompleteRightsRequestMutation, CompleteRightsRequestMutationVariables>;
+export const RefuseRightsRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefuseRightsRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RefuseRightsRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refuseRightsRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RightsRequestDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RightsRequestDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefuseRightsRequestMutation, RefuseRightsRequestMutationVariables>;
+export const SetLogReportPeriodDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetLogReportPeriod' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetLogReportPeriodInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setLogReportPeriod' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RightsRequestDetails' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RightsRequestDetails' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logPeriodReason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetLogReportPeriodMutation, SetLogReportPeriodMutationVariables>;
+export const RectifyPersonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RectifyPerson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RectifyPersonInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rectifyPerson' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'request' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'changedFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notifiedRecipients' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RectifyPersonMutation, RectifyPersonMutationVariables>;
 export const SurveysDocument = {
   kind: 'Document',
   definitions: [
