@@ -97,6 +97,36 @@ const COMMON_RECORDS: readonly RecordData[] = [
       },
     ],
   },
+  {
+    key: 'legalHolds',
+    name: { fi: 'tietoja säilyttävät oikeudelliset esteet', en: 'legal holds that keep data' },
+    providedByPerson: false,
+    locations: [{ table: 'legal_hold', columns: ['kind', 'reference', 'ends_on', 'categories'], link: own }],
+  },
+  {
+    key: 'disclosureRequests',
+    name: { fi: 'luovutuspyynnöt ja -päätökset', en: 'disclosure requests and decisions' },
+    providedByPerson: false,
+    locations: [
+      {
+        table: 'disclosure_request',
+        columns: [
+          'recipient_name',
+          'recipient_country',
+          'basis_kind',
+          'basis_document_ref',
+          'basis_statute',
+          'categories',
+          'mandate_document_ref',
+          'status',
+          'decided_at',
+          'decision_reason',
+          'executed_at',
+        ],
+        link: own,
+      },
+    ],
+  },
 ];
 
 const GUIDANCE: RegisterMap = {

@@ -4,7 +4,7 @@ import { enqueueMessage } from '../outbox/outbox.service';
 
 // GDPR 19: the controller tells each recipient to whom the person's data were disclosed of a
 // rectification, erasure or restriction, unless impossible or disproportionate. The recipients are read
-// from the disclosure log; a recipient with a known address (`recipient.email` in the log entry) gets one
+// from the disclosure log; a recipient with a known address (`recipient.email`, or an email `recipient.address`, in the log entry) gets one
 // message through the outbox. The message names no personal data: it refers to the disclosures by their
 // disclosure-log numbers and dates, which the recipient can match to what it received.
 
@@ -22,6 +22,17 @@ interface Recipient {
   businessId?: string;
   country?: string;
   email?: string;
+  address?: string;
+}
+
+const EMAIL = /^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/;
+
+/** The recipient's email: `email`, or an `address` that is an email address (a postal one is not). */
+function mailboxOf(recipient: Recipient): string | null {
+  for (const value of [recipient.email, recipient.address]) {
+    if (typeof value === 'string' && EMAIL.test(value.trim())) return value.trim();
+  }
+  return null;
 }
 
 const CHANGE_TEXT: Record<Art19Change, { fi: string; en: string }> = {
@@ -49,7 +60,7 @@ export async function notifyEarlierRecipients(
     const byRecipient = new Map<string, { recipient: Recipient; refs: string[] }>();
     for (const row of rows) {
       if (!row.recipient?.name) continue;
-      const key = `${row.recipient.businessId ?? ''}|${row.recipient.name}|${row.recipient.email ?? ''}`;
+      const key = `${row.recipient.businessId ?? ''}|${row.recipient.name}|${mailboxOf(row.recipient) ?? ''}`;
       const day = new Date(row.occurred_at).toISOString().slice(0, 10);
       const group = byRecipient.get(key) ?? { recipient: row.recipient, refs: [] };
       group.refs.push(`#${row.seq} (${day})`);
@@ -57,14 +68,15 @@ export async function notifyEarlierRecipients(
     }
     const outcome: Art19Outcome = { notified: 0, withoutAddress: [] };
     for (const { recipient, refs } of byRecipient.values()) {
-      if (!recipient.email) {
+      const to = mailboxOf(recipient);
+      if (!to) {
         outcome.withoutAddress.push(recipient.name);
         continue;
       }
       const what = CHANGE_TEXT[change];
       await enqueueMessage(em, {
         tenantId: tenant.id,
-        to: recipient.email,
+        to,
         subject: `Luovutettuja tietoja on ${what.fi} / Disclosed data ${what.en}`,
         text:
           `${tenant.registerName}: rekisterinpitäjä ilmoittaa (EU 2016/679 art. 19), että teille luovutettuja ` +
