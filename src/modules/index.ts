@@ -5,6 +5,7 @@ import { enrolmentModule } from './enrolment';
 import { entryModule } from './entry';
 import { logsModule } from './logs';
 import { outboxModule } from './outbox';
+import { objectionModule } from './objection';
 import { personModule } from './person';
 import { rightsRequestModule } from './rights-request';
 import { restrictionModule } from './restriction';
@@ -27,4 +28,5 @@ export const modules = [
   enrolmentModule,
   rightsRequestModule,
   restrictionModule,
+  objectionModule,
 ] as const;
