@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   // The person's data is restricted (GDPR 18): stored, not otherwise processed; nothing was changed.
   | 'RESTRICTED'
+  // A disclosure outside the EEA without every safeguard the register requires; extensions.missing names them.
+  | 'TRANSFER_NOT_ALLOWED'
   // A rights request whose requester's identity has not been checked: nothing is handed out (GDPR 12(6)).
   | 'IDENTITY_NOT_VERIFIED';
 
@@ -56,6 +58,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'SESSION_FULL',
   'RATE_LIMITED',
   'RESTRICTED',
+  'TRANSFER_NOT_ALLOWED',
   'IDENTITY_NOT_VERIFIED',
 ]);
 

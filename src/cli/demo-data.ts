@@ -8,6 +8,7 @@ import { Person } from '../modules/person/person.entity';
 import { newPersonValues } from '../modules/person/person.service';
 import { composeIdentityCode } from '../modules/person/personal-identity-code';
 import { seedGuidanceDemo } from '../modules/client/client.demo';
+import { seedDisclosureDemo } from '../modules/disclosure/disclosure.demo';
 import { seedSurveyDemo } from '../modules/survey/survey.demo';
 import { seedTrainingDemo } from '../modules/training/training.demo';
 import type { TenantFile } from '../tenants/tenant-file';
@@ -157,6 +158,7 @@ export async function seedDemo(orm: MikroORM, keys: Keys, tenants: TenantFile[])
   await seedGuidanceDemo(orm, keys, tenants);
   await seedSurveyDemo(orm, tenants);
   await seedTrainingDemo(orm, tenants);
+  await seedDisclosureDemo(orm, tenants);
 }
 
 function demoPeople(tenant: TenantFile, keys: Keys) {

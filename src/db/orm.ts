@@ -10,6 +10,7 @@ import { Migration20261125060000Enrolment } from '../../migrations/Migration2026
 import { Migration20261125065000Objections } from '../../migrations/Migration20261125065000Objections';
 import { Migration20261125090000RightsRequests } from '../../migrations/Migration20261125090000RightsRequests';
 import { Migration20261125100000Erasure } from '../../migrations/Migration20261125100000Erasure';
+import { Migration20261125103000Disclosures } from '../../migrations/Migration20261125103000Disclosures';
 import { modules } from '../modules';
 import { TenantOwned } from './tenant-owned.entity';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261125065000Objections', class: Migration20261125065000Objections },
   { name: 'Migration20261125090000RightsRequests', class: Migration20261125090000RightsRequests },
   { name: 'Migration20261125100000Erasure', class: Migration20261125100000Erasure },
+  { name: 'Migration20261125103000Disclosures', class: Migration20261125103000Disclosures },
 ];
 
 const entities = [TenantOwned, ...modules.flatMap((m) => [...m.entities])];

@@ -1,6 +1,7 @@
 import { accountModule } from './account';
 import { clientModule } from './client';
 import { consentModule } from './consent';
+import { disclosureModule } from './disclosure';
 import { enrolmentModule } from './enrolment';
 import { entryModule } from './entry';
 import { logsModule } from './logs';
@@ -29,4 +30,5 @@ export const modules = [
   rightsRequestModule,
   restrictionModule,
   objectionModule,
+  disclosureModule,
 ] as const;

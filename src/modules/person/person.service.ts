@@ -200,4 +200,4 @@ function identityCodeColumns(keys: Keys, tenantId: string, personId: string, raw
   };
 }
 
-const boundTo = (tenantId: string, personId: string): string => `person:${tenantId}:${personId}`;
+export const boundTo = (tenantId: string, personId: string): string => `person:${tenantId}:${personId}`;
