@@ -41,6 +41,8 @@ export interface Config {
   publicUrl: string;
   /** Public enrolments one client address may submit per minute (in-memory, per process). */
   enrolRateLimitPerMinute: number;
+  /** How often this process runs (and applies) the retention job; 0 = never (tests, or only `npm run retention`). */
+  retentionIntervalMs: number;
 }
 
 const KEY_NAMES = {
@@ -79,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxIntervalMs: interval(env, 'KAIRA_OUTBOX_INTERVAL_MS', 5000),
     publicUrl: publicUrl(env.KAIRA_PUBLIC_URL, port),
     enrolRateLimitPerMinute: integer(env, 'KAIRA_ENROL_RATE_LIMIT', 10),
+    // Daily by default; off under NODE_ENV=test unless a test asks for it.
+    retentionIntervalMs: integer(env, 'KAIRA_RETENTION_INTERVAL_MS', env.NODE_ENV === 'test' ? 0 : 86_400_000),
   };
 }
 
