@@ -152,6 +152,10 @@ export class Migration20261125100000Erasure extends Migration {
           v_filter := case when v_step ? 'filter' then
             format(' and %I = any (array(select jsonb_array_elements_text($3)))', v_step -> 'filter' ->> 'column')
             else '' end;
+          -- A hold that still keeps data is never erased with what it keeps.
+          if v_table = 'legal_hold' then
+            v_filter := v_filter || ' and ends_on < (now() at time zone ''Europe/Helsinki'')::date';
+          end if;
           if v_step ->> 'op' = 'delete' then
             v_sql := format('delete from %I where tenant_id = $1 and %I = $2%s', v_table, v_key, v_filter);
           else
@@ -161,7 +165,7 @@ export class Migration20261125100000Erasure extends Migration {
           end if;
           execute v_sql using v_tenant, p_person, coalesce(v_step -> 'filter' -> 'values', '[]');
           get diagnostics v_count = row_count;
-          v_result := v_result || jsonb_build_object('table', v_table, 'op', v_step ->> 'op', 'rows', v_count);
+          v_result := v_result || jsonb_build_object('i', v_step -> 'i', 'table', v_table, 'op', v_step ->> 'op', 'rows', v_count);
         end loop;
         if p_full then
           -- The case stays as the controller's proof (GDPR 5(2)); what identified the person goes.
@@ -181,17 +185,17 @@ export class Migration20261125100000Erasure extends Migration {
                          v_step -> 'step' ->> 'table', v_step -> 'step' ->> 'via', v_step -> 'step' ->> 'column')
             using v_tenant, array(select jsonb_array_elements_text(v_step -> 'ids'))::uuid[];
           get diagnostics v_count = row_count;
-          v_result := v_result || jsonb_build_object('table', v_step -> 'step' ->> 'table', 'op', 'orphans', 'rows', v_count);
+          v_result := v_result || jsonb_build_object('i', v_step -> 'step' -> 'i', 'table', v_step -> 'step' ->> 'table', 'op', 'orphans', 'rows', v_count);
         end loop;
         return v_result;
       end $$;`);
     // A table the erasure may touch: it holds person_id rows, and it is none of the logs, the rights
-    // bookkeeping, the certificates or the holds (those go with the person row, by cascade, or stay).
+    // bookkeeping or the certificates (legal holds only once ended).
     this.addSql(`
       create function kaira.erasable_table(p_table text) returns void
         language plpgsql stable set search_path = pg_catalog, public as $$
       begin
-        if p_table in ('use_log', 'disclosure_log', 'log_head', 'rights_request', 'erasure_certificate', 'legal_hold')
+        if p_table in ('use_log', 'disclosure_log', 'log_head', 'rights_request', 'erasure_certificate')
            or not exists (select 1 from pg_attribute a where a.attrelid = to_regclass(format('public.%I', p_table))
                            and a.attname = 'person_id' and not a.attisdropped) then
           raise exception 'kaira.erase_person_data: % is not erasable person data', p_table using errcode = '42501';

@@ -3,6 +3,7 @@ import { clientModule } from './client';
 import { consentModule } from './consent';
 import { disclosureModule } from './disclosure';
 import { enrolmentModule } from './enrolment';
+import { erasureModule } from './erasure';
 import { entryModule } from './entry';
 import { logsModule } from './logs';
 import { outboxModule } from './outbox';
@@ -30,5 +31,6 @@ export const modules = [
   rightsRequestModule,
   restrictionModule,
   objectionModule,
+  erasureModule,
   disclosureModule,
 ] as const;
