@@ -13,6 +13,7 @@ import { isRestrictionViolation, KNOWN_CODES, restricted } from './errors';
 import type { Logger } from './logger';
 import { MIGRATIONS } from './db/orm';
 import { buildSchema } from './schema';
+import { privacyNoticePage } from './modules/privacy-notice/privacy-notice.page';
 import { surveyPage } from './modules/survey/survey.page';
 import type { TenantRegistry } from './modules/tenant/tenant.registry';
 
@@ -71,6 +72,7 @@ export async function startServer(deps: {
     res.status(ready.ready ? 200 : 503).json(ready);
   });
   app.use('/survey', surveyPage(services));
+  app.use('/privacy', privacyNoticePage(services));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

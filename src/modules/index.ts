@@ -9,6 +9,7 @@ import { logsModule } from './logs';
 import { outboxModule } from './outbox';
 import { objectionModule } from './objection';
 import { personModule } from './person';
+import { privacyNoticeModule } from './privacy-notice';
 import { rightsRequestModule } from './rights-request';
 import { restrictionModule } from './restriction';
 import { surveyModule } from './survey';
@@ -33,4 +34,5 @@ export const modules = [
   objectionModule,
   erasureModule,
   disclosureModule,
+  privacyNoticeModule,
 ] as const;

@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string };
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any };
 };
 
 /** Whether the principal's organisation is the tenant's controller, its processor, or another party */
@@ -457,6 +459,37 @@ export type EntryVersion = {
   version: Scalars['Int']['output'];
 };
 
+/** The controller's decision to erase, on an erasure request with a checked identity */
+export type EraseOnRequestInput = {
+  /** The data-category keys to erase; omitted: everything about the person in this register */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The decision’s reasoning (no personal data: it is kept in the certificate) */
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+/** A data category erased, and how many rows went */
+export type ErasedCategory = {
+  __typename?: 'ErasedCategory';
+  category: Scalars['String']['output'];
+  /** Rows deleted or cleared for the category (shared rows count once per category) */
+  rows: Scalars['Int']['output'];
+};
+
+/** The erasure certificate: what was erased and kept, when, under which request and decision — never a name, henkilötunnus, contact data or the person’s id */
+export type ErasureCertificate = {
+  __typename?: 'ErasureCertificate';
+  /** Everything about the person was erased: the person is no longer in the register */
+  complete: Scalars['Boolean']['output'];
+  decidedAt: Scalars['DateTimeISO']['output'];
+  decidedBy: Scalars['ID']['output'];
+  decisionReason: Scalars['String']['output'];
+  erased: Array<ErasedCategory>;
+  id: Scalars['ID']['output'];
+  kept: Array<KeptCategory>;
+  requestId: Scalars['ID']['output'];
+};
+
 /** Extend the deadline (GDPR 12(3)): only within the first month, with the reason told */
 export type ExtendRightsRequestInput = {
   /** 1 or 2 further months */
@@ -504,6 +537,14 @@ export type GuidanceEntry = {
 /** Työelämäosallisuus, työhönkuntoutus or työhönvalmennus */
 export type GuidanceService = 'JOB_COACHING' | 'VOCATIONAL_REHABILITATION' | 'WORK_LIFE_PARTICIPATION';
 
+/** A hold named in an erasure outcome */
+export type HoldReference = {
+  __typename?: 'HoldReference';
+  endsOn: Scalars['String']['output'];
+  kind: LegalHoldKind;
+  reference: Scalars['String']['output'];
+};
+
 /** The requester's identity check: required before anything is handed out */
 export type IdentityCheck = {
   __typename?: 'IdentityCheck';
@@ -516,6 +557,35 @@ export type IdentityCheck = {
 export type IdentityMethod =
   'ID_DOCUMENT' | 'KNOWN_IN_PERSON' | 'STRONG_ELECTRONIC_IDENTIFICATION' | 'VERIFIED_SIGNATURE';
 
+/** A data category kept, and why */
+export type KeptCategory = {
+  __typename?: 'KeptCategory';
+  category: Scalars['String']['output'];
+  /** The holds that keep it (none when kept for another reason) */
+  holds: Array<HoldReference>;
+  reason: Scalars['String']['output'];
+};
+
+/** A legal hold: keeps the named data categories of a person until its end date */
+export type LegalHold = {
+  __typename?: 'LegalHold';
+  /** The hold keeps data today */
+  active: Scalars['Boolean']['output'];
+  /** Data-category keys of the register's tenant file that the hold keeps */
+  categories: Array<Scalars['String']['output']>;
+  /** The last day the hold keeps data (YYYY-MM-DD) */
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: LegalHoldKind;
+  /** Null for a hold computed from another register (an open invoice) */
+  personId?: Maybe<Scalars['ID']['output']>;
+  /** The statute, invoice, case or court order number */
+  reference: Scalars['String']['output'];
+};
+
+/** What keeps data from erasure (GDPR 17(3); the notices): a statute, an open invoice, debt collection, an authority's process, a court protection order (turvaamistoimi) */
+export type LegalHoldKind = 'AUTHORITY_PROCESS' | 'COURT_ORDER' | 'DEBT_COLLECTION' | 'LAW' | 'OPEN_INVOICE';
+
 /** Lift an active restriction; the person is told before (GDPR 18(3)) */
 export type LiftRestrictionInput = {
   personId: Scalars['ID']['input'];
@@ -525,6 +595,51 @@ export type LiftRestrictionInput = {
 
 /** Käyttöloki (use log) or luovutusloki (disclosure log) */
 export type LogName = 'DISCLOSURE_LOG' | 'USE_LOG';
+
+/** Log report (Act 703/2023 § 11): uses and disclosures of the person's data since `from` */
+export type LogReport = {
+  __typename?: 'LogReport';
+  disclosures: Array<LogReportDisclosure>;
+  /** First day covered: two years back, or older with a recorded special reason */
+  from: Scalars['String']['output'];
+  generatedAt: Scalars['DateTimeISO']['output'];
+  requestId: Scalars['String']['output'];
+  specialReason?: Maybe<Scalars['String']['output']>;
+  uses: Array<LogReportUse>;
+};
+
+/** A disclosure of the person's data (luovutusloki) */
+export type LogReportDisclosure = {
+  __typename?: 'LogReportDisclosure';
+  dataSet: Array<Scalars['String']['output']>;
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  organisationName?: Maybe<Scalars['String']['output']>;
+  recipientBusinessId?: Maybe<Scalars['String']['output']>;
+  recipientCountry?: Maybe<Scalars['String']['output']>;
+  recipientName: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+  /** The user who made the disclosure */
+  userName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A use of the person's data: who, when, what, on what basis (käyttöloki) */
+export type LogReportUse = {
+  __typename?: 'LogReportUse';
+  /** The basis of the use, e.g. CLIENT_RELATIONSHIP */
+  basis: Scalars['String']['output'];
+  data: Array<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  operation: Scalars['String']['output'];
+  organisationName?: Maybe<Scalars['String']['output']>;
+  /** A stated reason (emergency access, a rights request…) */
+  reason?: Maybe<Scalars['String']['output']>;
+  roles: Array<Scalars['String']['output']>;
+  seq: Scalars['Int']['output'];
+  /** The user who used the data */
+  userName?: Maybe<Scalars['String']['output']>;
+};
 
 /** The result of re-computing a log's hash chain */
 export type LogVerification = {
@@ -585,6 +700,8 @@ export type Mutation = {
   endAssignment: Assignment;
   /** The public enrolment form (no login; the Kaira-Tenant header names the register). Resubmitting the same idempotencyKey, or the same person and session, returns the first enrolment. SESSION_FULL when no seat is left; RATE_LIMITED (extensions.retryAfterSeconds) after too many submissions from one address */
   enrol: EnrolmentReceipt;
+  /** Decide an erasure request and carry it out: erases what may be erased, legal holds keep the rest; returns the certificate */
+  eraseOnRequest: ErasureCertificate;
   /** Execute an approved request once: the package is returned this once and logged by its hash */
   executeDisclosure: DisclosureExecution;
   /** Extend the deadline within the first month; the person is told why */
@@ -603,6 +720,8 @@ export type Mutation = {
   openEmergencyAccess: Client;
   /** Record the client's written consent */
   recordConsent: ConsentLedgerEntry;
+  /** Record a legal hold that keeps categories of the person's data */
+  recordLegalHold: LegalHold;
   /** Record an objection: to direct marketing it is upheld at once (absolute); to processing or profiling it waits for the controller */
   recordObjection: Objection;
   /** Record a referral / service period of a client */
@@ -709,6 +828,10 @@ export type MutationEnrolArgs = {
   input: EnrolInput;
 };
 
+export type MutationEraseOnRequestArgs = {
+  input: EraseOnRequestInput;
+};
+
 export type MutationExecuteDisclosureArgs = {
   id: Scalars['ID']['input'];
 };
@@ -739,6 +862,10 @@ export type MutationOpenEmergencyAccessArgs = {
 
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
+};
+
+export type MutationRecordLegalHoldArgs = {
+  input: RecordLegalHoldInput;
 };
 
 export type MutationRecordObjectionArgs = {
@@ -845,6 +972,18 @@ export type MutationWithdrawConsentArgs = {
   input: WithdrawConsentInput;
 };
 
+/** A language the notices are published in */
+export type NoticeLanguage = 'EN' | 'FI';
+
+/** One section of a privacy notice */
+export type NoticeSection = {
+  __typename?: 'NoticeSection';
+  heading: Scalars['String']['output'];
+  /** Stable key, the same in every language (e.g. purposes, retention) */
+  key: Scalars['String']['output'];
+  paragraphs: Array<Scalars['String']['output']>;
+};
+
 /** A person's objection (GDPR 21, 22) and the controller's decision */
 export type Objection = {
   __typename?: 'Objection';
@@ -929,6 +1068,44 @@ export type PersonRestriction = {
   restrictedBy: Scalars['ID']['output'];
 };
 
+/** A register's privacy notice (tietosuojaseloste), rendered from its tenant file */
+export type PrivacyNotice = {
+  __typename?: 'PrivacyNotice';
+  language: NoticeLanguage;
+  /** Path of the readable page, e.g. /privacy/eduro-training?lang=fi */
+  pagePath: Scalars['String']['output'];
+  registerName: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  reviewedOn: Scalars['String']['output'];
+  sections: Array<NoticeSection>;
+  /** The tenant's slug */
+  tenant: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A record of processing activities (GDPR Art. 30) */
+export type ProcessingRecord = {
+  __typename?: 'ProcessingRecord';
+  items: Array<ProcessingRecordItem>;
+  /** The organisation that keeps this record */
+  keptBy: Scalars['String']['output'];
+  kind: ProcessingRecordKind;
+  language: NoticeLanguage;
+  tenant: Scalars['String']['output'];
+};
+
+/** One point of an Art. 30 record */
+export type ProcessingRecordItem = {
+  __typename?: 'ProcessingRecordItem';
+  /** e.g. 30(1)(b) */
+  article: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  values: Array<Scalars['String']['output']>;
+};
+
+/** GDPR 30(1) controller's or 30(2) processor's record */
+export type ProcessingRecordKind = 'CONTROLLER' | 'PROCESSOR';
+
 /** A survey as the client sees it through the one-time link: nothing about the client */
 export type PublicSurvey = {
   __typename?: 'PublicSurvey';
@@ -958,6 +1135,10 @@ export type PurchaserOrganisation = {
 
 export type Query = {
   __typename?: 'Query';
+  /** GDPR 15: everything about the person in this register, as JSON */
+  accessReport: Scalars['JSONObject']['output'];
+  /** GDPR 15: the access report as a self-contained, escaped HTML page in Finnish or English */
+  accessReportHtml: Scalars['String']['output'];
   /** The card-training catalogue: card types and their schemes' rules */
   cardTypes: Array<CardType>;
   /** One client, if the member may open it; use-logged with the basis */
@@ -974,12 +1155,20 @@ export type Query = {
   consentLedger: Array<ConsentLedgerEntry>;
   /** Which consent-gated categories accept data now, and why (use-logged) */
   consentStatus: ConsentStatus;
+  /** The controller's record of processing activities (GDPR 30(1)) */
+  controllerProcessingRecord: ProcessingRecord;
   /** One disclosure request; use-logged */
   disclosureRequest: DisclosureRequest;
   /** Disclosure requests of the register, oldest first; use-logged */
   disclosureRequests: Array<DisclosureRequest>;
   /** Emergency accesses awaiting review, oldest first; use-logged */
   emergencyAccessReviewQueue: Array<EmergencyAccess>;
+  /** What an erasure request erased and kept, and why */
+  erasureCertificate: ErasureCertificate;
+  /** Legal holds recorded on the person, active or ended (use-logged) */
+  legalHolds: Array<LegalHold>;
+  /** Act 703/2023 § 11: who used or received the person's data */
+  logReport: LogReport;
   /** The signed-in user, their memberships, and the membership in the named tenant */
   me: Me;
   /** A coach's clients (active assignments); use-logged */
@@ -994,6 +1183,12 @@ export type Query = {
   personRestrictions: Array<PersonRestriction>;
   /** Who used a person's data in a period (käyttöloki); this read is logged too */
   personUseLog: Array<UseLogEntry>;
+  /** GDPR 20: what the person provided, as JSON valid against /schema/portability.schema.json */
+  portabilityExport: Scalars['JSONObject']['output'];
+  /** A register's privacy notice, public: the tenant by argument or the Kaira-Tenant header */
+  privacyNotice: PrivacyNotice;
+  /** The processor's record (GDPR 30(2)); NOT_FOUND in a register without a processor */
+  processorProcessingRecord: ProcessingRecord;
   /** Organisations that purchase services or refer clients */
   purchaserOrganisations: Array<PurchaserOrganisation>;
   /** Clients the member's organisation referred; use-logged */
@@ -1020,6 +1215,15 @@ export type Query = {
   trainingSessions: Array<TrainingSession>;
   /** Re-computes the tenant's log hash chains */
   verifyLogs: Array<LogVerification>;
+};
+
+export type QueryAccessReportArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+export type QueryAccessReportHtmlArgs = {
+  language?: ReportLanguage;
+  requestId: Scalars['ID']['input'];
 };
 
 export type QueryClientArgs = {
@@ -1052,6 +1256,10 @@ export type QueryConsentStatusArgs = {
   personId: Scalars['ID']['input'];
 };
 
+export type QueryControllerProcessingRecordArgs = {
+  language?: NoticeLanguage;
+};
+
 export type QueryDisclosureRequestArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1062,6 +1270,18 @@ export type QueryDisclosureRequestsArgs = {
 
 export type QueryEmergencyAccessReviewQueueArgs = {
   first?: Scalars['Int']['input'];
+};
+
+export type QueryErasureCertificateArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+export type QueryLegalHoldsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+export type QueryLogReportArgs = {
+  requestId: Scalars['ID']['input'];
 };
 
 export type QueryMyClientsArgs = {
@@ -1092,6 +1312,19 @@ export type QueryPersonUseLogArgs = {
   from: Scalars['DateTimeISO']['input'];
   personId: Scalars['ID']['input'];
   to: Scalars['DateTimeISO']['input'];
+};
+
+export type QueryPortabilityExportArgs = {
+  requestId: Scalars['ID']['input'];
+};
+
+export type QueryPrivacyNoticeArgs = {
+  language?: NoticeLanguage;
+  tenant?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryProcessorProcessingRecordArgs = {
+  language?: NoticeLanguage;
 };
 
 export type QueryReferredClientsArgs = {
@@ -1156,6 +1389,18 @@ export type RecordConsentInput = {
   personId: Scalars['ID']['input'];
   /** The day the client signed, YYYY-MM-DD; not in the future */
   signedOn: Scalars['String']['input'];
+};
+
+/** Record a legal hold on a person's data (the controller's staff) */
+export type RecordLegalHoldInput = {
+  /** Data-category keys (the person-data map) the hold keeps */
+  categories: Array<Scalars['String']['input']>;
+  /** The last day the hold keeps data, YYYY-MM-DD */
+  endsOn: Scalars['String']['input'];
+  kind: LegalHoldKind;
+  personId: Scalars['ID']['input'];
+  /** The statute, invoice, case or court order number (no personal data) */
+  reference: Scalars['String']['input'];
 };
 
 /** Record an objection the person made (to staff, or in a rights request) */
@@ -1306,6 +1551,8 @@ export type ReleasedStatement = {
   /** When the released version was written */
   writtenAt: Scalars['DateTimeISO']['output'];
 };
+
+export type ReportLanguage = 'EN' | 'FI';
 
 /** How the request was received */
 export type RequestChannel = 'EMAIL' | 'IN_PERSON' | 'SIGNED_LETTER' | 'WEB';
@@ -2752,6 +2999,68 @@ export type ReleasedStatementsQuery = {
   }>;
 };
 
+export type EraseOnRequestMutationVariables = Exact<{
+  input: EraseOnRequestInput;
+}>;
+
+export type EraseOnRequestMutation = {
+  __typename?: 'Mutation';
+  eraseOnRequest: {
+    __typename?: 'ErasureCertificate';
+    id: string;
+    requestId: string;
+    complete: boolean;
+    decisionReason: string;
+    erased: Array<{ __typename?: 'ErasedCategory'; category: string; rows: number }>;
+    kept: Array<{
+      __typename?: 'KeptCategory';
+      category: string;
+      reason: string;
+      holds: Array<{ __typename?: 'HoldReference'; kind: LegalHoldKind; reference: string; endsOn: string }>;
+    }>;
+  };
+};
+
+export type RecordLegalHoldMutationVariables = Exact<{
+  input: RecordLegalHoldInput;
+}>;
+
+export type RecordLegalHoldMutation = {
+  __typename?: 'Mutation';
+  recordLegalHold: {
+    __typename?: 'LegalHold';
+    id: string;
+    kind: LegalHoldKind;
+    reference: string;
+    endsOn: string;
+    categories: Array<string>;
+    active: boolean;
+  };
+};
+
+export type LegalHoldsQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+}>;
+
+export type LegalHoldsQuery = {
+  __typename?: 'Query';
+  legalHolds: Array<{ __typename?: 'LegalHold'; id: string; kind: LegalHoldKind; active: boolean }>;
+};
+
+export type ErasureCertificateQueryVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+}>;
+
+export type ErasureCertificateQuery = {
+  __typename?: 'Query';
+  erasureCertificate: {
+    __typename?: 'ErasureCertificate';
+    id: string;
+    complete: boolean;
+    erased: Array<{ __typename?: 'ErasedCategory'; category: string }>;
+  };
+};
+
 export type RecordObjectionMutationVariables = Exact<{
   input: RecordObjectionInput;
 }>;
@@ -2869,6 +3178,55 @@ export type RevealPersonalIdentityCodeMutationVariables = Exact<{
 export type RevealPersonalIdentityCodeMutation = {
   __typename?: 'Mutation';
   revealPersonalIdentityCode: { __typename?: 'RevealedIdentityCode'; personId: string; personalIdentityCode: string };
+};
+
+export type PrivacyNoticeQueryVariables = Exact<{
+  tenant?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<NoticeLanguage>;
+}>;
+
+export type PrivacyNoticeQuery = {
+  __typename?: 'Query';
+  privacyNotice: {
+    __typename?: 'PrivacyNotice';
+    tenant: string;
+    language: NoticeLanguage;
+    title: string;
+    registerName: string;
+    reviewedOn: string;
+    pagePath: string;
+    sections: Array<{ __typename?: 'NoticeSection'; key: string; heading: string; paragraphs: Array<string> }>;
+  };
+};
+
+export type ControllerProcessingRecordQueryVariables = Exact<{
+  language?: InputMaybe<NoticeLanguage>;
+}>;
+
+export type ControllerProcessingRecordQuery = {
+  __typename?: 'Query';
+  controllerProcessingRecord: {
+    __typename?: 'ProcessingRecord';
+    tenant: string;
+    kind: ProcessingRecordKind;
+    keptBy: string;
+    items: Array<{ __typename?: 'ProcessingRecordItem'; article: string; label: string; values: Array<string> }>;
+  };
+};
+
+export type ProcessorProcessingRecordQueryVariables = Exact<{
+  language?: InputMaybe<NoticeLanguage>;
+}>;
+
+export type ProcessorProcessingRecordQuery = {
+  __typename?: 'Query';
+  processorProcessingRecord: {
+    __typename?: 'ProcessingRecord';
+    tenant: string;
+    kind: ProcessingRecordKind;
+    keptBy: string;
+    items: Array<{ __typename?: 'ProcessingRecordItem'; article: string; label: string; values: Array<string> }>;
+  };
 };
 
 export type RestrictPersonMutationVariables = Exact<{
@@ -3358,6 +3716,61 @@ export type RectifyPersonMutation = {
     request: { __typename?: 'RightsRequest'; id: string; personId?: string | null };
   };
 };
+
+export type AccessReportQueryVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+}>;
+
+export type AccessReportQuery = { __typename?: 'Query'; accessReport: any };
+
+export type AccessReportHtmlQueryVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  language?: InputMaybe<ReportLanguage>;
+}>;
+
+export type AccessReportHtmlQuery = { __typename?: 'Query'; accessReportHtml: string };
+
+export type LogReportQueryVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+}>;
+
+export type LogReportQuery = {
+  __typename?: 'Query';
+  logReport: {
+    __typename?: 'LogReport';
+    requestId: string;
+    from: string;
+    specialReason?: string | null;
+    uses: Array<{
+      __typename?: 'LogReportUse';
+      seq: number;
+      occurredAt: string;
+      userName?: string | null;
+      organisationName?: string | null;
+      roles: Array<string>;
+      operation: string;
+      basis: string;
+      data: Array<string>;
+      reason?: string | null;
+    }>;
+    disclosures: Array<{
+      __typename?: 'LogReportDisclosure';
+      seq: number;
+      occurredAt: string;
+      recipientName: string;
+      recipientCountry?: string | null;
+      legalBasis?: string | null;
+      dataSet: Array<string>;
+      userName?: string | null;
+    }>;
+  };
+};
+
+export type PortabilityExportQueryVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+}>;
+
+export type PortabilityExportQuery = { __typename?: 'Query'; portabilityExport: any };
 
 export type SurveyFieldsFragment = {
   __typename?: 'Survey';
@@ -6711,6 +7124,221 @@ export const ReleasedStatementsDocument = {
     },
   ],
 } as unknown as DocumentNode<ReleasedStatementsQuery, ReleasedStatementsQueryVariables>;
+export const EraseOnRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EraseOnRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EraseOnRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eraseOnRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'erased' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kept' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'holds' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EraseOnRequestMutation, EraseOnRequestMutationVariables>;
+export const RecordLegalHoldDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordLegalHold' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordLegalHoldInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordLegalHold' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordLegalHoldMutation, RecordLegalHoldMutationVariables>;
+export const LegalHoldsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LegalHolds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'legalHolds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'personId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LegalHoldsQuery, LegalHoldsQueryVariables>;
+export const ErasureCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ErasureCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'erasureCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'requestId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'erased' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'category' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ErasureCertificateQuery, ErasureCertificateQueryVariables>;
 export const RecordObjectionDocument = {
   kind: 'Document',
   definitions: [
@@ -7109,6 +7737,178 @@ export const RevealPersonalIdentityCodeDocument = {
     },
   ],
 } as unknown as DocumentNode<RevealPersonalIdentityCodeMutation, RevealPersonalIdentityCodeMutationVariables>;
+export const PrivacyNoticeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PrivacyNotice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tenant' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'NoticeLanguage' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'privacyNotice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tenant' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tenant' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tenant' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pagePath' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sections' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paragraphs' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PrivacyNoticeQuery, PrivacyNoticeQueryVariables>;
+export const ControllerProcessingRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ControllerProcessingRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'NoticeLanguage' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'controllerProcessingRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tenant' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keptBy' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ControllerProcessingRecordQuery, ControllerProcessingRecordQueryVariables>;
+export const ProcessorProcessingRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProcessorProcessingRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'NoticeLanguage' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'processorProcessingRecord' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'tenant' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'keptBy' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProcessorProcessingRecordQuery, ProcessorProcessingRecordQueryVariables>;
 export const RestrictPersonDocument = {
   kind: 'Document',
   definitions: [
@@ -8352,6 +9152,190 @@ export const RectifyPersonDocument = {
     },
   ],
 } as unknown as DocumentNode<RectifyPersonMutation, RectifyPersonMutationVariables>;
+export const AccessReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AccessReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accessReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'requestId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccessReportQuery, AccessReportQueryVariables>;
+export const AccessReportHtmlDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AccessReportHtml' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportLanguage' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accessReportHtml' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'requestId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccessReportHtmlQuery, AccessReportHtmlQueryVariables>;
+export const LogReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LogReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'logReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'requestId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'requestId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'specialReason' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'uses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'data' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'disclosures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipientName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipientCountry' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'legalBasis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dataSet' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogReportQuery, LogReportQueryVariables>;
+export const PortabilityExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PortabilityExport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'portabilityExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'requestId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'requestId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortabilityExportQuery, PortabilityExportQueryVariables>;
 export const SurveysDocument = {
   kind: 'Document',
   definitions: [
