@@ -15,6 +15,7 @@ import { MIGRATIONS } from './db/orm';
 import { buildSchema } from './schema';
 import { privacyNoticePage } from './modules/privacy-notice/privacy-notice.page';
 import { surveyPage } from './modules/survey/survey.page';
+import { portabilitySchemaPage } from './modules/subject-report/portability-schema.page';
 import type { TenantRegistry } from './modules/tenant/tenant.registry';
 
 export interface RunningServer {
@@ -72,6 +73,7 @@ export async function startServer(deps: {
     res.status(ready.ready ? 200 : 503).json(ready);
   });
   app.use('/survey', surveyPage(services));
+  app.get('/schema/portability.schema.json', portabilitySchemaPage());
   app.use('/privacy', privacyNoticePage(services));
   app.use(
     '/graphql',

@@ -11,6 +11,7 @@ import { objectionModule } from './objection';
 import { personModule } from './person';
 import { privacyNoticeModule } from './privacy-notice';
 import { rightsRequestModule } from './rights-request';
+import { subjectReportModule } from './subject-report';
 import { restrictionModule } from './restriction';
 import { surveyModule } from './survey';
 import { tenantModule } from './tenant';
@@ -30,6 +31,7 @@ export const modules = [
   trainingModule,
   enrolmentModule,
   rightsRequestModule,
+  subjectReportModule,
   restrictionModule,
   objectionModule,
   erasureModule,

@@ -73,3 +73,58 @@ export async function personFor(owner: Client, tenant: string, coachUserId?: str
 }
 
 export const daysAgo = (n: number): string => addDays(todayInFinland(), -n);
+
+/** Writes a disclosure-log entry about the person, as an earlier disclosure would have (kaira.append_log). */
+export async function appendDisclosure(
+  owner: Client,
+  tenant: string,
+  personId: string,
+  recipient: Record<string, string>,
+): Promise<void> {
+  const entry = {
+    personIds: [personId],
+    recipient,
+    legalBasis: "the client's written request",
+    dataSet: ['statement'],
+    contentSha256: '0'.repeat(64),
+    operation: 'fixtureDisclosure',
+    actor: null,
+  };
+  await inTenant(
+    owner,
+    tenant,
+    () => owner.query(`select kaira.append_log('disclosure_log', $1::jsonb)`, [JSON.stringify([entry])]),
+    {
+      commit: true,
+    },
+  );
+}
+
+/** Outbox messages of the tenant with the purpose, newest first. */
+export async function outbox(
+  owner: Client,
+  tenant: string,
+  purpose: string,
+): Promise<Array<{ to_address: string; subject: string; text_body: string; person_id: string | null }>> {
+  return inTenant(owner, tenant, async () => {
+    const { rows } = await owner.query(
+      'select to_address, subject, text_body, person_id from outbox_message where purpose = $1 order by created_at desc',
+      [purpose],
+    );
+    return rows;
+  });
+}
+
+/** The person's use-log entries, oldest first. */
+export async function useEntries(
+  owner: Client,
+  tenant: string,
+  personId: string,
+): Promise<Array<{ operation: string; basis: string; reason: string | null; data: string[] }>> {
+  return inTenant(owner, tenant, async () => {
+    const { rows } = await owner.query<{
+      entry: { operation: string; basis: string; reason: string | null; data: string[] };
+    }>('select entry from use_log where person_ids @> array[$1]::uuid[] order by seq', [personId]);
+    return rows.map((r) => r.entry);
+  });
+}

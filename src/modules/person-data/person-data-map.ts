@@ -24,6 +24,8 @@ export interface DataLocation {
   link: PersonLink;
   /** A condition on `t` narrowing the rows to this category (e.g. an entry's category), or none. */
   where?: string;
+  /** Overrides the category's providedByPerson for this location (staff entries in a category of answers). */
+  providedByPerson?: boolean;
 }
 
 export interface CategoryData {
@@ -61,6 +63,8 @@ const entryCategory = (key: string, where?: string): CategoryData => ({
       columns: ['kind', 'category', 'content', 'version', 'correction_reason', 'created_at'],
       link: own,
       where: where ?? `t.category = '${key}'`,
+      // Entries are written by staff, whatever the category (GDPR 20 covers what the person provided).
+      providedByPerson: false,
     },
   ],
 });

@@ -1,0 +1,146 @@
+import type { RequestContext } from '../../context';
+import { RightsRequestKind } from '../rights-request/rights-request.types';
+import type { LocalisedText, TenantFile } from '../../tenants/tenant-file';
+import { caseFor, mapOf, readLocation, recordFulfilment, type Fulfilment, type Row } from './subject-data';
+
+// GDPR 15: everything about the person in this register — the data per category with the purposes,
+// legal bases, recipients (from the disclosure log), retention (tenant file) and sources — built from the
+// person-data map, so it reads exactly the tables erasure and retention act on.
+
+export interface ReportSection {
+  key: string;
+  name: LocalisedText;
+  /** The person's rows, per table of the map. */
+  data: Array<{ table: string; rows: Row[] }>;
+  note?: string;
+}
+
+export interface CategorySection extends ReportSection {
+  consentRequired: boolean;
+  providedByPerson: boolean;
+  retention: { period: string | null; from: string; basis: LocalisedText } | null;
+}
+
+export interface Recipient {
+  disclosedAt: string;
+  recipient: Row;
+  legalBasis: string | null;
+  dataSet: string[];
+}
+
+export interface AccessReport {
+  kind: 'gdpr-15-access-report';
+  requestId: string;
+  personId: string;
+  generatedAt: string;
+  register: {
+    name: LocalisedText;
+    controller: TenantFile['controller'];
+    processor: TenantFile['processor'];
+    dataProtectionOfficers: Array<{ name: string; email: string; phone: string }>;
+  };
+  purposes: LocalisedText[];
+  legalBases: TenantFile['legalBases'];
+  statutes: LocalisedText[];
+  sources: LocalisedText[];
+  categories: CategorySection[];
+  records: ReportSection[];
+  recipients: Recipient[];
+  disclosurePolicy: LocalisedText;
+  regularRecipients: LocalisedText[];
+  thirdCountryTransfers: LocalisedText;
+  logs: { retention: CategorySection['retention']; note: LocalisedText };
+  rights: LocalisedText[];
+}
+
+export async function accessReport(ctx: RequestContext, requestId: string, operation = 'accessReport') {
+  const f = await caseFor(ctx, requestId, RightsRequestKind.ACCESS);
+  const report = await buildAccessReport(ctx, f);
+  await recordFulfilment(
+    ctx,
+    f,
+    report.categories.map((c) => c.key),
+    operation,
+  );
+  return report;
+}
+
+async function sections(ctx: RequestContext, f: Fulfilment, locations: Parameters<typeof readLocation>[1][]) {
+  const data: ReportSection['data'] = [];
+  for (const location of locations) {
+    const rows = await readLocation(ctx, location, f.personId);
+    if (rows.length) data.push({ table: location.table, rows });
+  }
+  return data;
+}
+
+async function buildAccessReport(ctx: RequestContext, f: Fulfilment): Promise<AccessReport> {
+  const { tenant } = f;
+  const map = mapOf(f);
+  const retention = (key: string) => {
+    const rule = tenant.retention.find((r) => r.category === key);
+    return rule ? { period: rule.period, from: rule.from, basis: rule.basis } : null;
+  };
+  const categories: CategorySection[] = [];
+  for (const category of map.categories) {
+    const declared = tenant.dataCategories.find((c) => c.key === category.key);
+    categories.push({
+      key: category.key,
+      name: declared?.name ?? { fi: category.key, en: category.key },
+      consentRequired: declared?.consentRequired ?? false,
+      providedByPerson: category.providedByPerson,
+      retention: retention(category.key),
+      data: await sections(ctx, f, [...category.locations]),
+      ...(category.note ? { note: category.note } : {}),
+    });
+  }
+  const records: ReportSection[] = [];
+  for (const record of map.records) {
+    records.push({ key: record.key, name: record.name, data: await sections(ctx, f, [...record.locations]) });
+  }
+  return {
+    kind: 'gdpr-15-access-report',
+    requestId: f.request.id,
+    personId: f.personId,
+    generatedAt: new Date().toISOString(),
+    register: {
+      name: tenant.register.name,
+      controller: tenant.controller,
+      processor: tenant.processor,
+      dataProtectionOfficers: tenant.dataProtectionOfficers.map(({ name, email, phone }) => ({ name, email, phone })),
+    },
+    purposes: tenant.purposes,
+    legalBases: tenant.legalBases,
+    statutes: tenant.statutes,
+    sources: tenant.sources,
+    categories,
+    records,
+    recipients: await recipients(ctx, f.personId),
+    disclosurePolicy: tenant.disclosures.policy,
+    regularRecipients: tenant.disclosures.regularRecipients,
+    thirdCountryTransfers: tenant.thirdCountryTransfers.policy,
+    logs: {
+      retention: retention('logs'),
+      note: {
+        fi: 'Tietojesi käyttö ja luovutukset näkyvät käyttö- ja luovutuslokeissa; niistä saat lokiraportin (laki 703/2023 11 §).',
+        en: 'Uses and disclosures of your data are in the use and disclosure logs; ask for a log report (Act 703/2023 § 11).',
+      },
+    },
+    rights: tenant.rightsRequests.notes,
+  };
+}
+
+/** Everyone the person's data was disclosed to, from the disclosure log (GDPR 15(1)(c)). */
+async function recipients(ctx: RequestContext, personId: string): Promise<Recipient[]> {
+  const rows = await ctx.tx.run((em) =>
+    em.execute<
+      Array<{ occurred_at: string | Date; entry: { recipient?: Row; legalBasis?: string; dataSet?: string[] } }>
+    >('select occurred_at, entry from disclosure_log where person_ids @> array[?]::uuid[] order by seq', [personId]),
+  );
+  return rows.map(({ occurred_at, entry }) => ({
+    disclosedAt: new Date(occurred_at).toISOString(),
+    recipient: entry.recipient ?? {},
+    legalBasis: entry.legalBasis ?? null,
+    dataSet: entry.dataSet ?? [],
+  }));
+}
