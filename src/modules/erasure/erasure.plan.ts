@@ -82,8 +82,11 @@ export function planErasure(
       }
       const shared = SHARED_LINK.exec(loc.link.on);
       if (!shared) return `no erasure path for ${loc.table}`;
-      if (!deletedTables.has(loc.link.via))
+      if (!deletedTables.has(loc.link.via)) {
         return `shared ${loc.table} record, linked through ${loc.link.via} records that stay`;
+      }
+      const holder = entries.find((e) => keep.has(e.key) && e.locations.some((l) => l.table === loc.table));
+      if (holder) return `the ${loc.table} record also holds ${holder.key}, which is kept`;
       if (!plan.steps.some((s) => s.op === 'orphans' && s.table === loc.table)) {
         add(key, { op: 'orphans', table: loc.table, via: loc.link.via, column: shared[1]! });
       }

@@ -62,12 +62,20 @@ export async function eraseOnRequest(ctx: RequestContext, input: EraseOnRequestI
   const stays = new Set([...keptBy.keys(), ...keys.filter((k) => !asked.includes(k))]);
   const erase = new Set(asked.filter((k) => !keptBy.has(k)));
   const notNull = await notNullColumns(ctx);
-  const plan = planErasure(tenant.registerKind, erase, stays, (t, c) => notNull.has(`${t}.${c}`));
-  for (const key of plan.blocked.keys()) erase.delete(key);
-  // A category blocked by a shared record is kept; erasing its other locations alone would misstate it.
-  const steps = plan.steps.map((s, i) => ({ ...s, i }));
-  const usable = steps.filter((s) => [...erase].some((k) => plan.stepsOf.get(k)?.includes(s.i)));
-  const complete = stays.size === 0 && plan.blocked.size === 0;
+  // A category that cannot go without taking one that stays (a shared record) is kept too; plan again
+  // without it until every planned step erases only what may go.
+  const blocked = new Map<string, string>();
+  let plan = planErasure(tenant.registerKind, erase, stays, (t, c) => notNull.has(`${t}.${c}`));
+  while (plan.blocked.size > 0) {
+    for (const [key, why] of plan.blocked) {
+      blocked.set(key, why);
+      erase.delete(key);
+      stays.add(key);
+    }
+    plan = planErasure(tenant.registerKind, erase, stays, (t, c) => notNull.has(`${t}.${c}`));
+  }
+  const usable = plan.steps.map((s, i) => ({ ...s, i }));
+  const complete = stays.size === 0;
 
   // GDPR 19: recipients of earlier disclosures are told (the message names no personal data); the queued
   // messages are detached from the person so they survive the erasure.
@@ -79,7 +87,7 @@ export async function eraseOnRequest(ctx: RequestContext, input: EraseOnRequestI
     ),
   );
 
-  const kept = keptCategories(keys, asked, keptBy, plan.blocked);
+  const kept = keptCategories(keys, asked, keptBy, blocked);
   const summary = decisionText(erase, kept);
   await update(
     ctx,
