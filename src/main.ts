@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const delivery = new OutboxDelivery({ orm, registry, logger, config });
   delivery.start(config.outboxIntervalMs);
   stops.push(() => delivery.stop());
-  const retention = new RetentionScheduler({ orm, registry, logger });
+  const retention = new RetentionScheduler({ orm, registry, logger, config });
   retention.start(config.retentionIntervalMs);
   stops.push(() => retention.stop());
   const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -18,14 +18,15 @@ async function main(): Promise<void> {
   const apply = args.includes('--apply');
   const config = loadConfig();
   const tenants = loadTenantFiles(config.tenantsDir);
-  const database = await openDatabase(config, createLogger('warn'));
+  const logger = createLogger('warn');
+  const database = await openDatabase(config, logger);
   let code = 0;
   try {
     await migrateAndSeed(database.ownerUrl, tenants);
     const orm = await openOrm(database.appUrl, 2);
     try {
       const registry = await TenantRegistry.load(orm.em);
-      const report = await runRetention({ orm, registry }, { apply, trigger: 'cli' });
+      const report = await runRetention({ orm, registry, config, logger }, { apply, trigger: 'cli' });
       if (!report.ran) {
         console.log('retention: another process is running it; nothing done');
         code = 3;

@@ -24,11 +24,7 @@ test('the interval comes from KAIRA_RETENTION_INTERVAL_MS: off under NODE_ENV=te
 });
 
 test('when asked, the server process runs retention on its interval, applied, and records the trigger', async () => {
-  const scheduler = new RetentionScheduler({
-    orm: kaira.orm,
-    registry: kaira.registry,
-    logger: createLogger('silent'),
-  });
+  const scheduler = new RetentionScheduler({ ...kaira, logger: createLogger('silent') });
   scheduler.start(100);
   const owner = await connect(kaira.db.ownerUrl);
   const tenantId = kaira.registry.bySlug('eduro-guidance')!.id;

@@ -1,4 +1,5 @@
 import type { Client as Pg } from 'pg';
+import { createLogger } from '../../src/logger';
 import { runRetention, type RetentionReport, type TenantRetention } from '../../src/modules/retention/retention.job';
 import { inTenant } from '../isolation/sql';
 import { connect } from '../support/database';
@@ -53,7 +54,7 @@ afterAll(async () => {
 });
 
 const run = (apply: boolean, whileLocked?: () => Promise<void>) =>
-  runRetention(kaira, { apply, trigger: 'api', whileLocked });
+  runRetention({ ...kaira, logger: createLogger('silent') }, { apply, trigger: 'api', whileLocked });
 const tenantOf = (report: RetentionReport, slug: string): TenantRetention => {
   if (!report.ran) throw new Error('the run was skipped');
   return report.tenants.find((t) => t.tenant === slug)!;

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { TenantTransaction } from '../../db/tenant-transaction';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { RequestContext, type Services } from '../../context';
 import { uuidArrayLiteral } from '../../ids';
 import type { TenantFile } from '../../tenants/tenant-file';
-import type { TenantRegistry } from '../tenant/tenant.registry';
+import { activeHolds } from '../erasure/legal-hold.service';
 import { OUTBOX_KEEP, personRetention, RUN_PERSON_IDS_KEEP } from './retention-rules';
 
 // The retention job (DOMAIN.md §7, issue 5 item 4): finds what has no basis left in each tenant, keeps
@@ -38,11 +38,9 @@ export interface RetentionOptions {
 // One key for the job across every Kaira process on this database.
 const LOCK = "hashtext('kaira.retention')";
 
-export async function runRetention(
-  deps: { orm: MikroORM; registry: TenantRegistry },
-  options: RetentionOptions,
-): Promise<RetentionReport> {
-  const lock = deps.orm.em.fork({ clear: true, useContext: false });
+/** Runs the job over every tenant, or skips it when another run holds the lock. */
+export async function runRetention(services: Services, options: RetentionOptions): Promise<RetentionReport> {
+  const lock = services.orm.em.fork({ clear: true, useContext: false });
   await lock.begin();
   try {
     const [row] = await lock.execute<Array<{ locked: boolean }>>(`select pg_try_advisory_xact_lock(${LOCK}) as locked`);
@@ -51,12 +49,17 @@ export async function runRetention(
     const runId = randomUUID();
     const startedAt = new Date();
     const tenants: TenantRetention[] = [];
-    for (const tenant of deps.registry.all()) {
-      tenants.push(
-        await TenantTransaction.within(deps.orm, { tenantId: tenant.id, userId: null }, (em) =>
-          retainTenant(em, tenant.file as TenantFile, { ...options, runId, startedAt }),
-        ),
-      );
+    for (const tenant of services.registry.all()) {
+      // A context without a principal, in the tenant's own transaction: the holds' sources (activeHolds)
+      // read through it exactly as they do for an erasure; committed only if the whole tenant succeeds.
+      const ctx = new RequestContext(services, { requestId: `retention-${runId}`, tenantSlug: tenant.slug });
+      try {
+        tenants.push(await retainTenant(ctx, tenant.file as TenantFile, { ...options, runId, startedAt }));
+      } catch (error) {
+        await ctx.tx.finish(false);
+        throw error;
+      }
+      await ctx.tx.finish(true);
     }
     return { ran: true, runId, dryRun: !options.apply, tenants };
   } finally {
@@ -66,7 +69,7 @@ export async function runRetention(
 }
 
 async function retainTenant(
-  em: EntityManager,
+  ctx: RequestContext,
   file: TenantFile,
   run: RetentionOptions & { runId: string; startedAt: Date },
 ): Promise<TenantRetention> {
@@ -75,15 +78,27 @@ async function retainTenant(
   const rule = personRetention(file);
   let personIds: string[] = [];
   if (rule) {
-    const due = await duePersons(em, file.id, rule.period);
-    const keeps = await whatKeeps(em, file.id, due);
+    const due = await ctx.tx.run((em) => duePersons(em, file.id, rule.period));
+    const keeps = await whatKeeps(ctx, file.id, due);
     for (const reason of keeps.values()) held[reason] = (held[reason] ?? 0) + 1;
     personIds = due.filter((id) => !keeps.has(id));
     for (const category of rule.categories) counts[category] = personIds.length;
     if (run.apply) {
-      for (const id of personIds) await em.execute('select kaira.retention_remove_person(?)', [id]);
+      for (const id of personIds) await ctx.tx.run((em) => em.execute('select kaira.retention_remove_person(?)', [id]));
     }
   }
+  await ctx.tx.run((em) => recordRun(em, file, run, counts, held, personIds));
+  return { tenant: file.slug, counts, held, personIds };
+}
+
+async function recordRun(
+  em: EntityManager,
+  file: TenantFile,
+  run: RetentionOptions & { runId: string; startedAt: Date },
+  counts: Record<string, number>,
+  held: Record<string, number>,
+  personIds: string[],
+): Promise<void> {
   counts.outboxMessages = await oldOutbox(em, file.id, run.apply);
   if (run.apply) {
     await em.execute(
@@ -107,7 +122,6 @@ async function retainTenant(
       uuidArrayLiteral(personIds),
     ],
   );
-  return { tenant: file.slug, counts, held, personIds };
 }
 
 /** Persons whose service periods have all ended, the last longer ago than the period. */
@@ -125,23 +139,25 @@ async function duePersons(em: EntityManager, tenantId: string, period: string): 
 }
 
 /**
- * What keeps each due person: an active legal hold (by its kind) or a restriction (GDPR 18: stored, not
- * otherwise processed, so not removed either). Reads legal_hold by the erasure contract (person, kind,
- * ends_on); a computed hold source (open invoices) plugs in here when it lands.
+ * What keeps each due person: an active legal hold, from every source activeHolds knows (recorded holds and
+ * computed ones such as open invoices), by its kind; else a restriction (GDPR 18: stored, not otherwise
+ * processed, so not removed either). A hold keeps the whole person: retention removes persons whole.
  */
-async function whatKeeps(em: EntityManager, tenantId: string, personIds: string[]): Promise<Map<string, string>> {
-  if (personIds.length === 0) return new Map();
-  const rows = await em.execute<Array<{ person_id: string; reason: string }>>(
-    `select distinct on (person_id) person_id, reason from (
-       select h.person_id, h.kind as reason, 1 as rank from legal_hold h
-        where h.tenant_id = ? and h.person_id = any(?::uuid[]) and h.ends_on >= current_date
-       union all
-       select r.person_id, 'restriction', 2 from person_restriction r
-        where r.tenant_id = ? and r.person_id = any(?::uuid[]) and r.lifted_at is null) k
-     order by person_id, rank, reason`,
-    [tenantId, uuidArrayLiteral(personIds), tenantId, uuidArrayLiteral(personIds)],
+async function whatKeeps(ctx: RequestContext, tenantId: string, personIds: string[]): Promise<Map<string, string>> {
+  const keeps = new Map<string, string>();
+  if (personIds.length === 0) return keeps;
+  for (const id of personIds) {
+    const [hold] = await activeHolds(ctx, id);
+    if (hold) keeps.set(id, hold.kind);
+  }
+  const restricted = await ctx.tx.run((em) =>
+    em.execute<Array<{ person_id: string }>>(
+      `select person_id from person_restriction where tenant_id = ? and person_id = any(?::uuid[]) and lifted_at is null`,
+      [tenantId, uuidArrayLiteral(personIds)],
+    ),
   );
-  return new Map(rows.map((r) => [r.person_id, r.reason]));
+  for (const { person_id } of restricted) if (!keeps.has(person_id)) keeps.set(person_id, 'restriction');
+  return keeps;
 }
 
 async function oldOutbox(em: EntityManager, tenantId: string, apply: boolean): Promise<number> {

@@ -1,6 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from '../../logger';
-import type { TenantRegistry } from '../tenant/tenant.registry';
+import type { Services } from '../../context';
 import { runRetention, type RetentionReport } from './retention.job';
 
 /**
@@ -11,7 +9,7 @@ import { runRetention, type RetentionReport } from './retention.job';
 export class RetentionScheduler {
   private loop: { timer?: NodeJS.Timeout; running: Promise<unknown>; stopped: boolean } | undefined;
 
-  constructor(private readonly deps: { orm: MikroORM; registry: TenantRegistry; logger: Logger }) {}
+  constructor(private readonly deps: Services) {}
 
   start(intervalMs: number): void {
     if (intervalMs <= 0) {
