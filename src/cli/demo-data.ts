@@ -8,6 +8,7 @@ import { Person } from '../modules/person/person.entity';
 import { newPersonValues } from '../modules/person/person.service';
 import { composeIdentityCode } from '../modules/person/personal-identity-code';
 import { seedGuidanceDemo } from '../modules/client/client.demo';
+import { seedRightsDemo } from '../modules/rights-request/rights.demo';
 import { seedDisclosureDemo } from '../modules/disclosure/disclosure.demo';
 import { seedSurveyDemo } from '../modules/survey/survey.demo';
 import { seedTrainingDemo } from '../modules/training/training.demo';
@@ -158,6 +159,7 @@ export async function seedDemo(orm: MikroORM, keys: Keys, tenants: TenantFile[])
   await seedGuidanceDemo(orm, keys, tenants);
   await seedSurveyDemo(orm, tenants);
   await seedTrainingDemo(orm, tenants);
+  await seedRightsDemo(orm, tenants);
   await seedDisclosureDemo(orm, tenants);
 }
 
