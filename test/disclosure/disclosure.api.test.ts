@@ -7,6 +7,7 @@ import {
   RecordTransferSafeguardsDocument,
   RegisterDisclosureRequestDocument,
 } from '../generated/graphql';
+import { inTenant } from '../isolation/sql';
 import { lastSeq, logRows } from '../logs/log-support';
 import { connect } from '../support/database';
 import { codeOf, startKaira, USERS, type Kaira } from '../support/kaira';
@@ -287,5 +288,40 @@ describe('registration checks every field, naming it', () => {
       await as('eduroDpo', 'eduro-guidance'),
     );
     expect(eduro.data!.disclosureRequests).toHaveLength(1);
+  });
+});
+
+describe('a restricted person (GDPR 18)', () => {
+  test('nothing about a restricted person is registered, decided or executed: RESTRICTED, and no log entry', async () => {
+    const approved = await register();
+    await decide(approved);
+    const pending = await register();
+    await inTenant(
+      owner,
+      tenantIdOf(kaira, CITY),
+      async () => {
+        const office = (
+          await owner.query<{ id: string }>('select id from user_account where email = $1', [USERS.office])
+        ).rows[0]!.id;
+        await owner.query(
+          `insert into person_restriction (id, tenant_id, person_id, reason, restricted_by)
+           values (gen_random_uuid(), $1, $2, 'contests accuracy', $3)`,
+          [tenantIdOf(kaira, CITY), person, office],
+        );
+      },
+      { commit: true },
+    );
+    const before = await lastSeq(owner, tenantIdOf(kaira, CITY), 'disclosure_log');
+    const registered = await kaira.gql(
+      RegisterDisclosureRequestDocument,
+      { input: registration(person) },
+      await as('office'),
+    );
+    expect(codeOf(registered)).toBe('RESTRICTED');
+    expect(codeOf(await decide(pending))).toBe('RESTRICTED');
+    expect(codeOf(await kaira.gql(ExecuteDisclosureDocument, { id: approved }, await as('cityOfficer')))).toBe(
+      'RESTRICTED',
+    );
+    expect(await lastSeq(owner, tenantIdOf(kaira, CITY), 'disclosure_log')).toBe(before);
   });
 });
