@@ -1114,6 +1114,8 @@ export type PublicSurvey = {
   /** The link works until then, once */
   expiresAt: Scalars['DateTimeISO']['output'];
   intro?: Maybe<Scalars['String']['output']>;
+  /** Path of the register's privacy notice page, e.g. /privacy/eduro-guidance */
+  privacyNoticePath: Scalars['String']['output'];
   questions: Array<SurveyQuestion>;
   /** The register that asks (rekisteri) */
   registerName: Scalars['String']['output'];

@@ -7,6 +7,8 @@ import { SECTION_KEYS } from '../../src/modules/privacy-notice/privacy-notice.re
 import { noticePage } from '../../src/modules/privacy-notice/privacy-notice.page';
 import { renderNotice } from '../../src/modules/privacy-notice/privacy-notice.render';
 import { loadTenantFiles, type NoticeLanguage, type TenantFile } from '../../src/tenants/tenant-file';
+import { TenantTransaction } from '../../src/db/tenant-transaction';
+import { directInvitation, draftSurvey } from '../survey/survey.support';
 import { codeOf, startKaira, TENANTS, USERS, type Kaira } from '../support/kaira';
 import { expectDecision, matrixCases, type Tenant, type User } from '../support/rules-matrix';
 
@@ -187,4 +189,16 @@ describe('records of processing (GDPR 30)', () => {
     expect(who).toContain('Rovaniemen kaupunki');
     expect(who).not.toContain('virpi.stenberg');
   });
+});
+
+test("the survey page links to the register's privacy notice", async () => {
+  const tenant = 'eduro-guidance';
+  const survey = await draftSurvey(kaira, tenant);
+  const tid = kaira.registry.bySlug(tenant)!.id;
+  const [person] = await TenantTransaction.within(kaira.orm, { tenantId: tid, userId: null }, (em) =>
+    em.execute<Array<{ id: string }>>('select id from person limit 1'),
+  );
+  const token = await directInvitation(kaira, tenant, survey.id, person!.id);
+  const body = await (await fetch(kaira.server.url.replace(/\/graphql$/, `/survey/${token}`))).text();
+  expect(body).toContain(`href="../privacy/${tenant}?lang=fi"`);
 });
