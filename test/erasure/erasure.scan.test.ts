@@ -5,6 +5,7 @@ import { inTenant } from '../isolation/sql';
 import { connect } from '../support/database';
 import { testServerEnv } from '../support/env';
 import { startKaira, USERS, type Kaira } from '../support/kaira';
+import { disclosedTo, outboxOf } from '../objection/rights-fixtures';
 import { richGuidanceClient, richTrainee, type RichPerson } from './erasure.support';
 
 // Issue 5, done when: "a full erasure leaves no trace of the person outside the certificate and the logs".
@@ -14,11 +15,13 @@ import { richGuidanceClient, richTrainee, type RichPerson } from './erasure.supp
 let kaira: Kaira;
 let owner: Pg;
 let superuser: Pg;
+let app: Pg;
 const ALLOWED = new Set(['use_log', 'disclosure_log', 'erasure_certificate']);
 
 beforeAll(async () => {
   kaira = await startKaira();
   owner = await connect(kaira.db.ownerUrl);
+  app = await connect(kaira.db.appUrl);
   const url = new URL(testServerEnv().superuserUrl);
   url.pathname = `/${kaira.db.name}`;
   superuser = new Client({ connectionString: url.toString() });
@@ -26,6 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await superuser?.end();
+  await app?.end();
   await owner?.end();
   await kaira?.close();
 });
@@ -81,6 +85,8 @@ test.each([
   ['rovaniemi-guidance', 'cityOfficer'],
 ] as const)('a full erasure in %s leaves the person only in the logs', async (slug, user) => {
   const p = await richGuidanceClient(kaira, owner, slug);
+  const recipient = `kirjaamo.${p.personId.slice(0, 8)}@kela.example`;
+  await disclosedTo(app, tenantId(kaira, slug), p.personId, recipient);
   const certificate = await eraseAll(slug, p, user);
   expect(certificate.complete).toBe(true);
   expect(certificate.kept).toEqual([]);
@@ -110,6 +116,11 @@ test.each([
   expect(request).toEqual([
     { status: 'completed', person_id: null, stated_identity: 'erased person (see the erasure certificate)' },
   ]);
+  // GDPR 19: the recipient is told, by a message that survives the erasure and names nobody.
+  const notices = (await outboxOf(owner, tenantId(kaira, slug), 'art19-erasure')).filter(
+    (m) => m.to_address === recipient,
+  );
+  expect(notices).toEqual([{ to_address: recipient, person_id: null, text_body: expect.stringContaining('erased') }]);
   const again = await kaira.gql(
     ErasureCertificateDocument,
     { requestId: p.requestId },

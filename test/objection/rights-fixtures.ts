@@ -76,3 +76,33 @@ export function rightsRequest(
     { commit: true },
   );
 }
+
+/** A disclosure-log entry naming the person, to a recipient with an email address (for GDPR 19 notices). */
+export function disclosedTo(app: Client, tenantId: string, personId: string, email: string): Promise<unknown> {
+  const entry = {
+    personIds: [personId],
+    recipient: { name: 'Kela', businessId: '0246246-0', country: 'FI', email },
+    legalBasis: 'the client’s written request',
+    dataSet: ['statement'],
+    operation: 'test',
+  };
+  return inTenant(
+    app,
+    tenantId,
+    () => app.query("select kaira.append_log('disclosure_log', $1::jsonb)", [JSON.stringify([entry])]),
+    {
+      commit: true,
+    },
+  );
+}
+
+/** Outbox messages of a purpose (GDPR 19 notices: art19-erasure, art19-restriction), as the owner. */
+export function outboxOf(owner: Client, tenantId: string, purpose: string) {
+  return inTenant(owner, tenantId, async () => {
+    const { rows } = await owner.query<{ to_address: string; person_id: string | null; text_body: string }>(
+      'select to_address, person_id, text_body from outbox_message where purpose = $1',
+      [purpose],
+    );
+    return rows;
+  });
+}

@@ -13,6 +13,7 @@ import { tenantId } from '../guidance/guidance.support';
 import { inTenant, sqlError } from '../isolation/sql';
 import { connect } from '../support/database';
 import { codeOf, startKaira, USERS, type Kaira } from '../support/kaira';
+import { disclosedTo, outboxOf } from '../objection/rights-fixtures';
 
 // GDPR 18 end to end: a restricted person's rows refuse every write in PostgreSQL itself (SQLSTATE KA018,
 // the API's RESTRICTED), reads are the controller's DPO and officers' only, lists leave the person out for
@@ -33,6 +34,7 @@ beforeAll(async () => {
   app = await connect(kaira.db.appUrl);
   tid = tenantId(kaira, TENANT);
   personId = await createClient(kaira, { tenant: TENANT, lastName: 'Rajoitettu', coach: USERS.coach });
+  await disclosedTo(app, tid, personId, 'kirjaamo@kela.example');
   const restricted = await kaira.gql(
     RestrictPersonDocument,
     { input: { personId, reason: 'the client contests the accuracy of the assessment (GDPR 18(1)(a))' } },
@@ -68,6 +70,13 @@ test('PostgreSQL refuses a write to the person or a row of theirs, as the app an
     ),
   );
   expect(entry.code).toBe('KA018');
+});
+
+test('the earlier recipient is told of the restriction (GDPR 19)', async () => {
+  const notices = await outboxOf(owner, tid, 'art19-restriction');
+  expect(notices).toEqual([
+    { to_address: 'kirjaamo@kela.example', person_id: personId, text_body: expect.stringContaining('restricted') },
+  ]);
 });
 
 test('a second restriction while one is on is a CONFLICT', async () => {

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../context';
 import { conflict, notFound } from '../../errors';
 import { uuidArg } from '../../ids';
 import { requiredText } from '../person/person.validation';
+import { notifyEarlierRecipients } from '../rights-request/art19';
 import type { LiftRestrictionInput, PersonRestriction, RestrictPersonInput } from './restriction.types';
 
 // Restriction of processing (GDPR 18). Recording and lifting are the controller's decisions (DOMAIN.md §3;
@@ -60,6 +61,8 @@ export async function restrictPerson(ctx: RequestContext, input: RestrictPersonI
     operation: 'restrictPerson',
     basis: 'RIGHTS_REQUEST',
   });
+  // GDPR 19: earlier recipients are told (the outbox is exempt from the guard: telling is not processing).
+  await notifyEarlierRecipients(ctx, personId, 'restriction');
   return toRestriction(row);
 }
 
