@@ -10,6 +10,7 @@ import { composeIdentityCode } from '../modules/person/personal-identity-code';
 import { seedGuidanceDemo } from '../modules/client/client.demo';
 import { seedRightsDemo } from '../modules/rights-request/rights.demo';
 import { seedDisclosureDemo } from '../modules/disclosure/disclosure.demo';
+import { seedErasureDemo } from '../modules/erasure/erasure.demo';
 import { seedSurveyDemo } from '../modules/survey/survey.demo';
 import { seedTrainingDemo } from '../modules/training/training.demo';
 import type { TenantFile } from '../tenants/tenant-file';
@@ -161,6 +162,7 @@ export async function seedDemo(orm: MikroORM, keys: Keys, tenants: TenantFile[])
   await seedTrainingDemo(orm, tenants);
   await seedRightsDemo(orm, tenants);
   await seedDisclosureDemo(orm, tenants);
+  await seedErasureDemo(orm, tenants);
 }
 
 function demoPeople(tenant: TenantFile, keys: Keys) {
