@@ -85,7 +85,8 @@ export async function notifyEarlierRecipients(
           `The controller informs you (GDPR Art. 19) that personal data disclosed to you (disclosures ` +
           `${refs.join(', ')}) have been ${what.en}. Please contact the controller for the details.\n`,
         purpose: `art19-${change}`,
-        personId,
+        // An erasure notice must outlive the person (the outbox row would go with them) and names nobody.
+        personId: change === 'erasure' ? null : personId,
         toField: 'recipient.email',
       });
       outcome.notified += 1;
