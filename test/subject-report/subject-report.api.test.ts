@@ -87,6 +87,12 @@ describe('access report (GDPR 15)', () => {
     expect(report.recipients).toEqual([
       expect.objectContaining({ recipient: { name: 'Kela (demo)', country: 'FI', businessId: '0246246-0' } }),
     ]);
+    // Staff and organisations are named, not only referred to by id.
+    const service = report.categories.find((c: { key: string }) => c.key === 'otherServiceData');
+    const assignments = service.data.find((d: { table: string }) => d.table === 'assignment');
+    expect(assignments.rows).toEqual(
+      expect.arrayContaining([expect.objectContaining({ coach_user_name: 'Valma Valmentaja' })]),
+    );
     expect(report.records.map((r: { key: string }) => r.key)).toEqual(
       expect.arrayContaining(['consents', 'corrections', 'objections', 'restrictions']),
     );

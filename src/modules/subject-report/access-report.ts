@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../context';
+import { uuidArrayLiteral } from '../../ids';
 import { RightsRequestKind } from '../rights-request/rights-request.types';
 import type { LocalisedText, TenantFile } from '../../tenants/tenant-file';
 import { caseFor, mapOf, readLocation, recordFulfilment, type Fulfilment, type Row } from './subject-data';
@@ -98,6 +99,7 @@ async function buildAccessReport(ctx: RequestContext, f: Fulfilment): Promise<Ac
   for (const record of map.records) {
     records.push({ key: record.key, name: record.name, data: await sections(ctx, f, [...record.locations]) });
   }
+  await nameReferences(ctx, [...categories, ...records]);
   return {
     kind: 'gdpr-15-access-report',
     requestId: f.request.id,
@@ -143,4 +145,42 @@ async function recipients(ctx: RequestContext, personId: string): Promise<Recipi
     legalBasis: entry.legalBasis ?? null,
     dataSet: entry.dataSet ?? [],
   }));
+}
+
+const USER = /(^|_)user_id$/;
+const ORGANISATION = /(^|_)organisation_id$/;
+
+/**
+ * Staff and organisations appear in the rows by id; the person is told who they are (GDPR 15(1)(c), 12(1):
+ * intelligible). Each `…user_id` / `…organisation_id` column gets a `…user_name` / `…organisation_name`.
+ */
+async function nameReferences(ctx: RequestContext, sections: ReportSection[]): Promise<void> {
+  const rows = sections.flatMap((s) => s.data.flatMap((d) => d.rows));
+  const ids = (pattern: RegExp) => [
+    ...new Set(
+      rows.flatMap((r) =>
+        Object.entries(r)
+          .filter(([column, value]) => pattern.test(column) && typeof value === 'string')
+          .map(([, value]) => value as string),
+      ),
+    ),
+  ];
+  const [users, organisations] = await ctx.tx.run(async (em) => [
+    await em.execute<Array<{ id: string; name: string }>>(
+      'select id, display_name as name from user_account where id = any(?::uuid[])',
+      [uuidArrayLiteral(ids(USER))],
+    ),
+    await em.execute<Array<{ id: string; name: string }>>(
+      'select id, name from organisation where id = any(?::uuid[])',
+      [uuidArrayLiteral(ids(ORGANISATION))],
+    ),
+  ]);
+  const names = new Map([...users, ...organisations].map((n) => [n.id, n.name]));
+  for (const row of rows) {
+    for (const [column, value] of Object.entries(row)) {
+      if ((USER.test(column) || ORGANISATION.test(column)) && typeof value === 'string') {
+        row[column.replace(/_id$/, '_name')] = names.get(value) ?? null;
+      }
+    }
+  }
 }
