@@ -10,6 +10,7 @@ import { outboxModule } from './outbox';
 import { objectionModule } from './objection';
 import { personModule } from './person';
 import { privacyNoticeModule } from './privacy-notice';
+import { retentionModule } from './retention';
 import { rightsRequestModule } from './rights-request';
 import { subjectReportModule } from './subject-report';
 import { restrictionModule } from './restriction';
@@ -37,4 +38,5 @@ export const modules = [
   erasureModule,
   disclosureModule,
   privacyNoticeModule,
+  retentionModule,
 ] as const;

@@ -1197,6 +1197,8 @@ export type Query = {
   referredClients: ClientConnection;
   /** The client's released statements; a referrer sees those released to their organisation (use-logged) */
   releasedStatements: Array<ReleasedStatement>;
+  /** The register's retention runs, newest first (counts, no persons) */
+  retentionRuns: Array<RetentionRun>;
   rightsRequest: RightsRequest;
   /** Open requests due soon, or overdue */
   rightsRequestQueue: Array<RightsRequest>;
@@ -1336,6 +1338,10 @@ export type QueryReferredClientsArgs = {
 
 export type QueryReleasedStatementsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+export type QueryRetentionRunsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 export type QueryRightsRequestArgs = {
@@ -1566,6 +1572,33 @@ export type RestrictPersonInput = {
   reason: Scalars['String']['input'];
   /** The restriction request this answers, if any */
   rightsRequestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How many of one kind a retention run removed (or, dry, found due) or kept */
+export type RetentionCount = {
+  __typename?: 'RetentionCount';
+  count: Scalars['Int']['output'];
+  /** A data category of the tenant file, a platform record, or a hold kind */
+  key: Scalars['String']['output'];
+};
+
+/** One retention run in this register (DOMAIN.md §7): what it removed, and what holds kept */
+export type RetentionRun = {
+  __typename?: 'RetentionRun';
+  /** A dry run removed nothing; its counts are what was due */
+  dryRun: Scalars['Boolean']['output'];
+  finishedAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Persons due but kept, by legal hold kind or restriction */
+  kept: Array<RetentionCount>;
+  /** Persons removed (or due); their ids are kept 30 days, never shown here */
+  personCount: Scalars['Int']['output'];
+  removed: Array<RetentionCount>;
+  /** The run across all registers this is part of */
+  runId: Scalars['ID']['output'];
+  startedAt: Scalars['DateTimeISO']['output'];
+  /** cli, scheduler or api */
+  trigger: Scalars['String']['output'];
 };
 
 export type RevealPersonalIdentityCodeInput = {
@@ -3305,6 +3338,25 @@ export type RestrictedClientQueryVariables = Exact<{
 export type RestrictedClientQuery = {
   __typename?: 'Query';
   client: { __typename?: 'Client'; id: string; firstName: string };
+};
+
+export type RetentionRunsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type RetentionRunsQuery = {
+  __typename?: 'Query';
+  retentionRuns: Array<{
+    __typename?: 'RetentionRun';
+    id: string;
+    runId: string;
+    dryRun: boolean;
+    trigger: string;
+    startedAt: string;
+    personCount: number;
+    removed: Array<{ __typename?: 'RetentionCount'; key: string; count: number }>;
+    kept: Array<{ __typename?: 'RetentionCount'; key: string; count: number }>;
+  }>;
 };
 
 export type RightsRequestDetailsFragment = {
@@ -8217,6 +8269,72 @@ export const RestrictedClientDocument = {
     },
   ],
 } as unknown as DocumentNode<RestrictedClientQuery, RestrictedClientQueryVariables>;
+export const RetentionRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RetentionRuns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retentionRuns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trigger' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'removed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'kept' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'personCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetentionRunsQuery, RetentionRunsQueryVariables>;
 export const RightsRequestsDocument = {
   kind: 'Document',
   definitions: [
