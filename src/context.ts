@@ -82,7 +82,7 @@ export class RequestContext {
   async recordUse(entry: UseEntry): Promise<void> {
     const { userId, membership } = await this.member();
     // GDPR 18(2): a restricted person's data is read only by the controller's DPO and officers.
-    await assertReadable(this, membership, entry.personIds);
+    await assertReadable(this, membership, entry);
     const actor: UseActor = { userId, organisationId: membership.organisationId, roles: [...membership.roles] };
     this.useLog.record(actor, entry);
   }

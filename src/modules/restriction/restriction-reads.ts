@@ -2,6 +2,7 @@ import type { RequestContext } from '../../context';
 import { restricted } from '../../errors';
 import { ActsFor, Role } from '../../auth/roles';
 import { uuidArrayLiteral } from '../../ids';
+import type { UseEntry } from '../logs/use-log';
 
 // GDPR 18(2) and DOMAIN.md §3: while a person's data is restricted, only the controller's DPO and officers
 // read it. Every read of a person's data goes through ctx.recordUse (the use log), so the check sits there
@@ -20,9 +21,14 @@ export function readsRestricted(membership: Membership): boolean {
   );
 }
 
-/** RESTRICTED when any of the persons is restricted and the member may not read restricted data. */
-export async function assertReadable(ctx: RequestContext, membership: Membership, personIds: readonly string[]) {
-  if (personIds.length === 0 || readsRestricted(membership)) return;
+/**
+ * RESTRICTED when any of the persons is restricted and the member may not read restricted data. Reads on the
+ * basis of the person's own rights request are not refused: the case is handled during a restriction (GDPR
+ * 12, 15; 18(3) tells the person before lifting), and handing the person their own data is what they asked.
+ */
+export async function assertReadable(ctx: RequestContext, membership: Membership, entry: UseEntry) {
+  const { personIds } = entry;
+  if (personIds.length === 0 || readsRestricted(membership) || entry.basis === 'RIGHTS_REQUEST') return;
   const rows = await ctx.tx.run((em) =>
     em.execute<Array<{ person_id: string }>>(
       `select person_id from person_restriction
