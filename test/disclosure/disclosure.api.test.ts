@@ -6,6 +6,7 @@ import {
   ExecuteDisclosureDocument,
   RecordTransferSafeguardsDocument,
   RegisterDisclosureRequestDocument,
+  RestrictPersonDocument,
 } from '../generated/graphql';
 import { inTenant } from '../isolation/sql';
 import { lastSeq, logRows } from '../logs/log-support';
@@ -79,7 +80,7 @@ describe('execution', () => {
     expect(entry!.entry).toMatchObject({
       operation: 'executeDisclosure',
       contentSha256: hash,
-      recipient: { name: 'Kela', businessId: '0246246-0', country: 'FI' },
+      recipient: { name: 'Kela', businessId: '0246246-0', country: 'FI', address: 'PL 10, 00056 KELA' },
       dataSet: ['name', 'email'],
     });
     expect(entry!.entry.legalBasis).toMatch(/written request dnro 2026\/1 \(2026-01-15\)/);
@@ -292,26 +293,37 @@ describe('registration checks every field, naming it', () => {
 });
 
 describe('a restricted person (GDPR 18)', () => {
-  test('nothing about a restricted person is registered, decided or executed: RESTRICTED, and no log entry', async () => {
+  test('nothing about a restricted person is registered, decided or executed; an earlier recipient with an email address is told (Art. 19)', async () => {
+    const tenantId = tenantIdOf(kaira, CITY);
+    const recipient = { name: 'Kela', businessId: '0246246-0', country: 'FI', address: 'kirjaamo@kela.example' };
+    const disclosed = await register({ recipient });
+    await decide(disclosed);
+    expect(
+      (await kaira.gql(ExecuteDisclosureDocument, { id: disclosed }, await as('cityOfficer'))).errors,
+    ).toBeUndefined();
     const approved = await register();
     await decide(approved);
     const pending = await register();
-    await inTenant(
-      owner,
-      tenantIdOf(kaira, CITY),
-      async () => {
-        const office = (
-          await owner.query<{ id: string }>('select id from user_account where email = $1', [USERS.office])
-        ).rows[0]!.id;
-        await owner.query(
-          `insert into person_restriction (id, tenant_id, person_id, reason, restricted_by)
-           values (gen_random_uuid(), $1, $2, 'contests accuracy', $3)`,
-          [tenantIdOf(kaira, CITY), person, office],
-        );
-      },
-      { commit: true },
+
+    const restricted = await kaira.gql(
+      RestrictPersonDocument,
+      { input: { personId: person, reason: 'the client contests the accuracy of a statement' } },
+      await as('cityDpo'),
     );
-    const before = await lastSeq(owner, tenantIdOf(kaira, CITY), 'disclosure_log');
+    expect(restricted.errors).toBeUndefined();
+    const notices = await inTenant(
+      owner,
+      tenantId,
+      async () =>
+        (
+          await owner.query<{ to_address: string }>(
+            `select to_address from outbox_message where purpose = 'art19-restriction'`,
+          )
+        ).rows,
+    );
+    expect(notices).toEqual([{ to_address: 'kirjaamo@kela.example' }]);
+
+    const before = await lastSeq(owner, tenantId, 'disclosure_log');
     const registered = await kaira.gql(
       RegisterDisclosureRequestDocument,
       { input: registration(person) },
@@ -322,6 +334,6 @@ describe('a restricted person (GDPR 18)', () => {
     expect(codeOf(await kaira.gql(ExecuteDisclosureDocument, { id: approved }, await as('cityOfficer')))).toBe(
       'RESTRICTED',
     );
-    expect(await lastSeq(owner, tenantIdOf(kaira, CITY), 'disclosure_log')).toBe(before);
+    expect(await lastSeq(owner, tenantId, 'disclosure_log')).toBe(before);
   });
 });

@@ -218,10 +218,13 @@ export async function executeDisclosure(ctx: RequestContext, rawId: string): Pro
   });
   const hash = await recordDisclosure(ctx, {
     personIds: [row.person_id],
+    // The delivery address too: Art. 19 notices of later changes go to it when it is an email address.
     recipient: {
       name: row.recipient_name,
       ...(row.recipient_business_id ? { businessId: row.recipient_business_id } : {}),
+      ...(row.recipient_foreign_id ? { foreignId: row.recipient_foreign_id } : {}),
       country: row.recipient_country,
+      address: row.recipient_address,
     },
     legalBasis: legalBasis(row),
     dataSet: [...row.categories, ...(row.period_from || row.period_to ? [periodLabel(row)] : [])],
