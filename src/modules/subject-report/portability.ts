@@ -1,7 +1,8 @@
 import type { RequestContext } from '../../context';
 import { RightsRequestKind } from '../rights-request/rights-request.types';
 import type { LocalisedText } from '../../tenants/tenant-file';
-import { caseFor, mapOf, readLocation, recordFulfilment, type Row } from './subject-data';
+import type { DataLocation } from '../person-data/person-data-map';
+import { caseFor, mapOf, readLocations, recordFulfilment, type Row } from './subject-data';
 
 // GDPR 20: the data the person provided, where the processing rests on consent (6(1)(a), 9(2)(a)) or on a
 // contract (6(1)(b)), in a structured, machine-readable format: JSON valid against the published schema
@@ -62,26 +63,33 @@ export async function portabilityExport(ctx: RequestContext, requestId: string):
   };
   const leaveOut = (category: string, table: string | null, reason: Reason) =>
     out.leftOut.push({ category, table, reason, explanation: EXPLANATIONS[reason] });
+  // First what goes in and what stays out, then the rows of everything that goes in, in one statement.
+  const portable: Array<{ key: string; location: DataLocation }> = [];
   for (const category of mapOf(f).categories) {
     if (!portableBasis) leaveOut(category.key, null, 'basis-not-consent-or-contract');
     else if (category.locations.length === 0) leaveOut(category.key, null, 'not-stored');
     else {
-      const data: PortabilityExport['categories'][number]['data'] = [];
       for (const location of category.locations) {
-        if (!(location.providedByPerson ?? category.providedByPerson)) {
-          leaveOut(category.key, location.table, 'not-provided-by-person');
-          continue;
-        }
-        const rows = await readLocation(ctx, location, f.personId);
-        if (rows.length) data.push({ table: location.table, rows });
+        if (location.providedByPerson ?? category.providedByPerson) portable.push({ key: category.key, location });
+        else leaveOut(category.key, location.table, 'not-provided-by-person');
       }
-      const name = tenant.dataCategories.find((c) => c.key === category.key)?.name ?? {
-        fi: category.key,
-        en: category.key,
-      };
-      if (data.length) out.categories.push({ key: category.key, name, data });
     }
   }
+  const rows = await readLocations(
+    ctx,
+    portable.map((p) => p.location),
+    f.personId,
+  );
+  portable.forEach(({ key, location }, i) => {
+    if (rows[i]!.length === 0) return;
+    let category = out.categories.find((c) => c.key === key);
+    if (!category) {
+      const name = tenant.dataCategories.find((c) => c.key === key)?.name ?? { fi: key, en: key };
+      category = { key, name, data: [] };
+      out.categories.push(category);
+    }
+    category.data.push({ table: location.table, rows: rows[i]! });
+  });
   await recordFulfilment(
     ctx,
     f,

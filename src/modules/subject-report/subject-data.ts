@@ -42,14 +42,35 @@ export async function caseFor(ctx: RequestContext, requestId: string, kind: Case
   return { request, personId, tenant: ctx.requireTenant().file as TenantFile };
 }
 
-/** The person's rows at one location, JSON-ready (dates as ISO text), internal columns left out. */
-export async function readLocation(ctx: RequestContext, location: DataLocation, personId: string): Promise<Row[]> {
-  const rows = await ctx.tx.run((em) => em.execute<Array<Record<string, unknown>>>(locationSql(location), [personId]));
-  return rows.map((row) =>
-    Object.fromEntries(
-      Object.entries(row)
-        .filter(([column]) => !INTERNAL_COLUMNS.has(column))
-        .map(([column, value]) => [column, jsonValue(value)]),
+/**
+ * The person's rows at each location, in one statement (one round trip instead of one per table: the
+ * access report reads some 30 locations). PostgreSQL renders the rows as JSON (json keeps column order); the
+ * values come back JSON-ready (dates as ISO text) and internal columns are left out.
+ */
+export async function readLocations(
+  ctx: RequestContext,
+  locations: readonly DataLocation[],
+  personId: string,
+): Promise<Row[][]> {
+  if (locations.length === 0) return [];
+  // UNION ALL rather than one json_build_object: a function takes at most 100 arguments.
+  const sql = locations
+    .map((l, i) => `select ${i} as i, (select coalesce(json_agg(x), '[]') from (${locationSql(l)}) x) as rows`)
+    .join(' union all ');
+  const result = await ctx.tx.run((em) =>
+    em.execute<Array<{ i: number; rows: Array<Record<string, unknown>> }>>(
+      sql,
+      locations.map(() => personId),
+    ),
+  );
+  const byIndex = new Map(result.map((r) => [Number(r.i), r.rows]));
+  return locations.map((_l, i) =>
+    (byIndex.get(i) ?? []).map((row) =>
+      Object.fromEntries(
+        Object.entries(row)
+          .filter(([column]) => !INTERNAL_COLUMNS.has(column))
+          .map(([column, value]) => [column, jsonValue(value)]),
+      ),
     ),
   );
 }
