@@ -10,7 +10,9 @@ import { LogReport, ReportLanguage } from './subject-report.types';
 // Fulfilment of a rights request: each reads the case (kind, person, identity check) and use-logs itself.
 // The access report and the portability export are JSON documents whose shape follows the register's
 // person-data map, so they are JSON objects here rather than one GraphQL type per register; the log report
-// has one fixed shape and is typed.
+// has one fixed shape and is typed. The HTML rendering is a string field rather than its own route: it then
+// passes the same authentication, rules, transaction and use log as every operation, with no second
+// (cookie) way in to secure; the client saves it as a file or shows it in a sandboxed frame.
 @Resolver()
 export class SubjectReportResolver {
   @Query(() => GraphQLJSONObject, { description: 'GDPR 15: everything about the person in this register, as JSON' })
