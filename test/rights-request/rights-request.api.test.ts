@@ -113,6 +113,20 @@ describe('extension (GDPR 12(3))', () => {
     expect(codeOf(await extend(id, 1))).toBe('CONFLICT');
   });
 
+  test("without a reply address the person's own email is used; with neither, nothing is queued", async () => {
+    const withEmail = await insertCase(owner, tenant, office, { personId: person });
+    const before = (await outbox(owner, tenant, 'rights-request-extended')).length;
+    expect((await extend(withEmail, 1)).errors).toBeUndefined();
+    const { rows } = await inTenant(owner, tenant, () =>
+      owner.query('select email from person where id = $1', [person]),
+    );
+    const [message] = await outbox(owner, tenant, 'rights-request-extended');
+    expect(message!.to_address).toBe(rows[0].email);
+    const unmatched = await insertCase(owner, tenant, office, { personId: null, statedIdentity: 'Someone Unmatched' });
+    expect((await extend(unmatched, 1)).errors).toBeUndefined();
+    expect(await outbox(owner, tenant, 'rights-request-extended')).toHaveLength(before + 1);
+  });
+
   test('on the last day of the first month it is still allowed', async () => {
     const receivedOn = addMonths(todayInFinland(), -1);
     const id = await insertCase(owner, tenant, office, { personId: person, receivedOn });
