@@ -5,6 +5,8 @@ import { inTenant, sqlError } from '../isolation/sql';
 import { connect } from '../support/database';
 import { codeOf, startKaira, USERS, type Kaira } from '../support/kaira';
 import { rightsRequest } from '../objection/rights-fixtures';
+import { registerHoldSource } from '../../src/modules/erasure';
+import { LegalHoldKind } from '../../src/modules/erasure/erasure.types';
 import { richTrainee } from './erasure.support';
 
 // Erasure under each kind of legal hold (GDPR 17(3); the card-training notice: law, open invoices, debt
@@ -208,4 +210,35 @@ test('the app cannot erase on its own: the SQL function wants a decided erasure 
     ),
   );
   expect(users.code).toBe('42501');
+});
+
+test('a computed hold source (open invoices from billing) keeps data like a recorded hold', async () => {
+  const p = await richTrainee(kaira, owner);
+  registerHoldSource(async (_ctx, personId) =>
+    personId === p.personId
+      ? [
+          {
+            id: 'invoice-2026-77',
+            personId,
+            kind: LegalHoldKind.OPEN_INVOICE,
+            reference: 'INVOICE-2026-77',
+            endsOn: day(14),
+            categories: ['companyBillingDetails'],
+            active: true,
+          },
+        ]
+      : [],
+  );
+  const result = await kaira.gql(
+    EraseOnRequestDocument,
+    { input: { requestId: p.requestId, reason: 'erasure asked; billing has an open invoice' } },
+    await as('eduroDpo'),
+  );
+  expect(result.errors).toBeUndefined();
+  expect(result.data?.eraseOnRequest.kept).toContainEqual({
+    category: 'companyBillingDetails',
+    reason: expect.stringContaining('INVOICE-2026-77'),
+    holds: [{ kind: 'OPEN_INVOICE', reference: 'INVOICE-2026-77', endsOn: day(14) }],
+  });
+  expect(result.data?.eraseOnRequest.complete).toBe(false);
 });

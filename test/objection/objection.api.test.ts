@@ -6,6 +6,7 @@ import { codeOf, startKaira, USERS, type Kaira } from '../support/kaira';
 import { pendingObjection, unrestrictedPerson } from './rights-fixtures';
 import { hasMarketingObjection, isProcessingObjected } from '../../src/modules/objection';
 import { TenantTransaction } from '../../src/db/tenant-transaction';
+import { recordMarketingOptOut } from '../../src/modules/objection/objection.service';
 
 // GDPR 21, 22: an objection to direct marketing is upheld the moment it is recorded and read as such by the
 // marketing helper; an objection to processing or profiling waits for the controller, whose rejection
@@ -123,4 +124,15 @@ test('an upheld objection to profiling stops it; the list shows every objection'
   expect(await read(slug, (em) => isProcessingObjected(em, tid, personId, 'profiling'))).toBe(true);
   const list = await kaira.gql(PersonObjectionsDocument, { personId }, await as('office', slug));
   expect(list.data?.personObjections).toEqual([{ id: objectionId, kind: 'PROFILING', status: 'UPHELD' }]);
+});
+
+test('the unsubscribe link of a marketing email records an upheld objection without a signed-in user', async () => {
+  const slug = 'eduro-training';
+  const tid = tenantId(kaira, slug);
+  const personId = await unrestrictedPerson(owner, tid, 5);
+  const objection = await TenantTransaction.within(kaira.orm, { tenantId: tid, userId: null }, (em) =>
+    recordMarketingOptOut(em, tid, personId),
+  );
+  expect(objection).toMatchObject({ kind: 'direct_marketing', channel: 'unsubscribe_link', status: 'upheld' });
+  expect(await read(slug, (em) => hasMarketingObjection(em, tid, personId))).toBe(true);
 });
