@@ -99,6 +99,26 @@ test('only the controller’s DPO and officers read the person; others get RESTR
   }
 });
 
+test('every read of the person by the assigned coach is RESTRICTED: entries, consents, messages, the use log', async () => {
+  const reads = [
+    '{ clientEntries(personId: "ID") { id } }',
+    '{ consentLedger(personId: "ID") { id } }',
+    '{ consentStatus(personId: "ID") { __typename } }',
+    '{ clientMessages(personId: "ID") { id } }',
+    '{ clientSurveyAnswers(personId: "ID") { __typename } }',
+  ];
+  for (const query of reads) {
+    const result = await kaira.gql(query.replace('ID', personId), {}, await as('coach'));
+    expect({ query, code: codeOf(result) }).toEqual({ query, code: 'RESTRICTED' });
+  }
+  const log = await kaira.gql(
+    `{ personUseLog(personId: "${personId}", from: "2020-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z") { __typename } }`,
+    {},
+    await as('cityDpo'),
+  );
+  expect(log.errors).toBeUndefined();
+});
+
 test('the people and client lists leave the person out for everyone but the controller', async () => {
   const listed = async (
     user: keyof typeof USERS,
