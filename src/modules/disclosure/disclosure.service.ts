@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
-import { todayInFinland } from '../../dates';
-import { badInput, conflict, KairaError, notFound } from '../../errors';
+import { conflict, KairaError, notFound } from '../../errors';
 import { uuidArg } from '../../ids';
 import type { TenantFile } from '../../tenants/tenant-file';
-import { requiredDate, optionalDate } from '../client/client.validation';
 import { recordDisclosure } from '../logs/disclosure-log';
-import { isValidBusinessId } from '../organisation/business-id';
 import { basisFor } from '../person/person.service';
 import { requiredText } from '../person/person.validation';
 import { buildDisclosurePackage } from './disclosure-package';
@@ -16,54 +13,16 @@ import type {
   RecordTransferSafeguardsInput,
   RegisterDisclosureRequestInput,
 } from './disclosure.inputs';
-import {
-  DisclosureBasisKind,
-  DisclosureStatus,
-  type DisclosureExecution,
-  type DisclosureRequest,
-} from './disclosure.types';
-import { checkTransfer, isCountryCode, isEea, type TransferSafeguards } from './third-country';
+import { COLUMNS, legalBasis, periodLabel, safeguards, toView, type Row } from './disclosure.rows';
+import { DisclosureStatus, type DisclosureExecution, type DisclosureRequest } from './disclosure.types';
+import { checkedPastDate, checkedRequest, optionalText } from './disclosure.validation';
+import { checkTransfer } from './third-country';
 
 // Disclosures (DOMAIN.md §2.2, issue 5 item 3): never automatic, never to partners by default. Each one
 // is a request naming one person's data, one recipient and one basis; staff register and prepare it, only
 // the controller approves or refuses it (the rules decide who that is), and only an approved request is
 // executed, once: the package is built from the person-data map, handed to the executor and its SHA-256
 // written to the disclosure log in the same transaction.
-
-interface Row {
-  id: string;
-  person_id: string;
-  recipient_name: string;
-  recipient_business_id: string | null;
-  recipient_foreign_id: string | null;
-  recipient_country: string;
-  recipient_address: string;
-  basis_kind: DisclosureBasisKind;
-  basis_document_ref: string;
-  basis_document_date: string;
-  basis_statute: string | null;
-  categories: string[];
-  period_from: string | null;
-  period_to: string | null;
-  mandate_document_ref: string | null;
-  dpo_assessment_by: string | null;
-  dpo_assessment_on: string | null;
-  dpo_assessment_conclusion: string | null;
-  authority_assessment_ref: string | null;
-  status: DisclosureStatus;
-  // timestamptz columns come back from the driver as text
-  registered_at: string;
-  decided_at: string | null;
-  decision_reason: string | null;
-  executed_at: string | null;
-  content_sha256: string | null;
-}
-
-const COLUMNS = `id, person_id, recipient_name, recipient_business_id, recipient_foreign_id, recipient_country,
-  recipient_address, basis_kind, basis_document_ref, basis_document_date::text, basis_statute, categories,
-  period_from::text, period_to::text, mandate_document_ref, dpo_assessment_by, dpo_assessment_on::text,
-  dpo_assessment_conclusion, authority_assessment_ref, status, registered_at, decided_at, decision_reason,
-  executed_at, content_sha256`;
 
 const tenantFile = (ctx: RequestContext): TenantFile => ctx.requireTenant().file as TenantFile;
 
@@ -88,50 +47,6 @@ export async function registerDisclosureRequest(
     );
   });
   return readOne(ctx, id, 'registerDisclosureRequest');
-}
-
-function checkedRequest(file: TenantFile, input: RegisterDisclosureRequestInput): unknown[] {
-  const r = input.recipient;
-  const country = requiredText('recipient.country', r.country, 2).toUpperCase();
-  if (!isCountryCode(country)) throw badInput('recipient.country', 'not an ISO 3166-1 alpha-2 country code');
-  const businessId = r.businessId?.trim() || null;
-  const foreignId = r.foreignId?.trim() || null;
-  if (country === 'FI' && !businessId) throw badInput('recipient.businessId', 'required for a Finnish recipient');
-  if (businessId && !isValidBusinessId(businessId)) throw badInput('recipient.businessId', 'not a valid Y-tunnus');
-  if (!businessId && !foreignId) throw badInput('recipient.foreignId', 'name the recipient by an identifier');
-  if (foreignId && foreignId.length > 100) throw badInput('recipient.foreignId', 'at most 100 characters');
-  const b = input.basis;
-  const documentDate = requiredDate('basis.documentDate', b.documentDate);
-  if (documentDate > todayInFinland()) throw badInput('basis.documentDate', 'must not be in the future');
-  const statute = b.statute?.trim() || null;
-  // DOMAIN.md §2.2: an authority's demand is honoured only when it cites the law that empowers it.
-  if (b.kind === DisclosureBasisKind.AUTHORITY_DEMAND && !statute) {
-    throw badInput('basis.statute', "required for an authority's demand");
-  }
-  if (statute && statute.length > 500) throw badInput('basis.statute', 'at most 500 characters');
-  const keys = file.dataCategories.map((c) => c.key);
-  if (input.categories.length === 0) throw badInput('categories', 'name at least one data category');
-  input.categories.forEach((key, i) => {
-    if (!keys.includes(key)) throw badInput(`categories[${i}]`, 'not a data category of this register');
-    if (input.categories.indexOf(key) !== i) throw badInput(`categories[${i}]`, 'named twice');
-  });
-  const periodFrom = optionalDate('periodFrom', input.periodFrom);
-  const periodTo = optionalDate('periodTo', input.periodTo);
-  if (periodFrom && periodTo && periodTo < periodFrom) throw badInput('periodTo', 'must not be before periodFrom');
-  return [
-    requiredText('recipient.name', r.name, 300),
-    businessId,
-    foreignId,
-    country,
-    requiredText('recipient.address', r.address, 1000),
-    b.kind,
-    requiredText('basis.documentRef', b.documentRef, 300),
-    documentDate,
-    statute,
-    `{${input.categories.join(',')}}`,
-    periodFrom,
-    periodTo,
-  ];
 }
 
 /** Records (or corrects) the third-country safeguards of a pending request; a field not given is kept. */
@@ -302,73 +217,4 @@ function guardTransfer(file: TenantFile, row: Row): void {
       { missing: check.missing },
     );
   }
-}
-
-function safeguards(row: Row): TransferSafeguards {
-  return {
-    mandateDocumentRef: row.mandate_document_ref,
-    dpoAssessmentBy: row.dpo_assessment_by,
-    dpoAssessmentOn: row.dpo_assessment_on,
-    dpoAssessmentConclusion: row.dpo_assessment_conclusion,
-    authorityAssessmentRef: row.authority_assessment_ref,
-  };
-}
-
-function legalBasis(row: Row): string {
-  return row.basis_kind === DisclosureBasisKind.AUTHORITY_DEMAND
-    ? `authority demand ${row.basis_document_ref} (${row.basis_document_date}) under ${row.basis_statute}`
-    : `the data subject's written request ${row.basis_document_ref} (${row.basis_document_date})`;
-}
-
-const periodLabel = (row: Row): string => `period:${row.period_from ?? ''}/${row.period_to ?? ''}`;
-
-function toView(file: TenantFile, row: Row): DisclosureRequest {
-  const check = checkTransfer(file.thirdCountryTransfers, row.recipient_country, safeguards(row));
-  return {
-    id: row.id,
-    personId: row.person_id,
-    recipient: {
-      name: row.recipient_name,
-      businessId: row.recipient_business_id,
-      foreignId: row.recipient_foreign_id,
-      country: row.recipient_country,
-      address: row.recipient_address,
-      inEea: isEea(row.recipient_country),
-    },
-    basis: {
-      kind: row.basis_kind,
-      documentRef: row.basis_document_ref,
-      documentDate: row.basis_document_date,
-      statute: row.basis_statute,
-    },
-    categories: row.categories,
-    periodFrom: row.period_from,
-    periodTo: row.period_to,
-    transferSafeguards: {
-      mandateDocumentRef: row.mandate_document_ref,
-      dpoAssessment:
-        row.dpo_assessment_by && row.dpo_assessment_on && row.dpo_assessment_conclusion
-          ? { by: row.dpo_assessment_by, on: row.dpo_assessment_on, conclusion: row.dpo_assessment_conclusion }
-          : null,
-      authorityAssessmentRef: row.authority_assessment_ref,
-      missing: check.allowed ? [] : check.missing,
-    },
-    status: row.status,
-    registeredAt: new Date(row.registered_at),
-    decidedAt: row.decided_at ? new Date(row.decided_at) : null,
-    decisionReason: row.decision_reason,
-    executedAt: row.executed_at ? new Date(row.executed_at) : null,
-    contentSha256: row.content_sha256,
-  };
-}
-
-function optionalText(field: string, value: string | null | undefined, max: number): string | null {
-  if (value === undefined || value === null) return null;
-  return requiredText(field, value, max);
-}
-
-function checkedPastDate(field: string, value: string): string {
-  const date = requiredDate(field, value);
-  if (date > todayInFinland()) throw badInput(field, 'must not be in the future');
-  return date;
 }
