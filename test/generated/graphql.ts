@@ -586,7 +586,7 @@ export type LegalHold = {
 /** What keeps data from erasure (GDPR 17(3); the notices): a statute, an open invoice, debt collection, an authority's process, a court protection order (turvaamistoimi) */
 export type LegalHoldKind = 'AUTHORITY_PROCESS' | 'COURT_ORDER' | 'DEBT_COLLECTION' | 'LAW' | 'OPEN_INVOICE';
 
-/** Lift an active restriction; the person is told before (GDPR 18(3)) */
+/** Lift an active restriction; the person is told by email (GDPR 18(3)) */
 export type LiftRestrictionInput = {
   personId: Scalars['ID']['input'];
   /** Why the restriction ends */

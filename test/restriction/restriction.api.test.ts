@@ -147,6 +147,10 @@ test('lifting: Eduro (the processor) cannot, the city can; afterwards writes and
   );
   expect(lifted.errors).toBeUndefined();
   expect(lifted.data?.liftRestriction).toMatchObject({ active: false, liftReason: expect.any(String) });
+  // GDPR 18(3): the person is told that the restriction ends.
+  expect(await outboxOf(owner, tid, 'restriction-lifted')).toEqual([
+    { to_address: 'asiakas@example.fi', person_id: personId, text_body: expect.stringContaining('accuracy verified') },
+  ]);
   const history = await kaira.gql(PersonRestrictionsDocument, { personId }, await as('cityDpo'));
   expect(history.data?.personRestrictions).toEqual([expect.objectContaining({ active: false })]);
   const read = await kaira.gql(RestrictedPersonDocument, { id: personId }, await as('office'));

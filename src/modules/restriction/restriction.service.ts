@@ -3,6 +3,7 @@ import type { RequestContext } from '../../context';
 import { conflict, notFound } from '../../errors';
 import { uuidArg } from '../../ids';
 import { requiredText } from '../person/person.validation';
+import { enqueueMessage } from '../outbox/outbox.service';
 import { notifyEarlierRecipients } from '../rights-request/art19';
 import type { LiftRestrictionInput, PersonRestriction, RestrictPersonInput } from './restriction.types';
 
@@ -66,17 +67,38 @@ export async function restrictPerson(ctx: RequestContext, input: RestrictPersonI
   return toRestriction(row);
 }
 
-/** Lifts the active restriction (the controller only; the person is told before, GDPR 18(3)). */
+/** Lifts the active restriction (the controller only) and tells the person (GDPR 18(3)). */
 export async function liftRestriction(ctx: RequestContext, input: LiftRestrictionInput): Promise<PersonRestriction> {
   const personId = uuidArg('personId', input.personId);
   const reason = requiredText('reason', input.reason, 2000);
   const { userId } = await ctx.member();
+  const tenant = ctx.requireTenant();
   const row = await ctx.tx.run(async (em) => {
     const [lifted] = await em.execute<RestrictionRow[]>(
       `update person_restriction set lifted_at = now(), lifted_by = ?, lift_reason = ?
         where tenant_id = ? and person_id = ? and lifted_at is null returning ${COLUMNS}`,
-      [userId, reason, ctx.requireTenant().id, personId],
+      [userId, reason, tenant.id, personId],
     );
+    if (!lifted) return lifted;
+    // GDPR 18(3): the person is told that the restriction ends, in the transaction that ends it (a person
+    // without an email address is told by letter; that is the controller's to do).
+    const [person] = await em.execute<Array<{ email: string | null }>>(
+      'select email from person where tenant_id = ? and id = ?',
+      [tenant.id, personId],
+    );
+    if (person?.email) {
+      await enqueueMessage(em, {
+        tenantId: tenant.id,
+        to: person.email,
+        subject: 'Tietojesi käsittelyn rajoitus päättyy / The restriction of your data ends',
+        text:
+          `${tenant.registerName}: tietojesi käsittelyn rajoitus (EU 2016/679 art. 18) päättyy. Syy: ${reason}\n\n` +
+          `${tenant.registerName}: the restriction of processing of your data (GDPR Art. 18) ends. Reason: ${reason}\n`,
+        purpose: 'restriction-lifted',
+        personId,
+        toField: 'email',
+      });
+    }
     return lifted;
   });
   if (!row) throw notFound('active restriction of this person');

@@ -44,7 +44,7 @@ export class RestrictPersonInput {
   rightsRequestId?: string | null;
 }
 
-@InputType({ description: 'Lift an active restriction; the person is told before (GDPR 18(3))' })
+@InputType({ description: 'Lift an active restriction; the person is told by email (GDPR 18(3))' })
 export class LiftRestrictionInput {
   @Field(() => ID)
   personId!: string;
