@@ -57,6 +57,7 @@ describe('execution', () => {
     const id = await register({ categories: ['name', 'email'] });
     expect((await decide(id)).data?.decideDisclosureRequest.status).toBe('APPROVED');
     const before = await lastSeq(owner, tenantIdOf(kaira, CITY), 'disclosure_log');
+    const usesBefore = await lastSeq(owner, tenantIdOf(kaira, CITY), 'use_log');
 
     const result = await kaira.gql(ExecuteDisclosureDocument, { id }, await as('cityOfficer'));
     expect(result.errors).toBeUndefined();
@@ -84,6 +85,15 @@ describe('execution', () => {
       dataSet: ['name', 'email'],
     });
     expect(entry!.entry.legalBasis).toMatch(/written request dnro 2026\/1 \(2026-01-15\)/);
+    const uses = await logRows(owner, tenantIdOf(kaira, CITY), 'use_log', usesBefore);
+    expect(uses.map((u) => u.entry)).toContainEqual(
+      expect.objectContaining({
+        operation: 'executeDisclosure',
+        data: ['name', 'email'],
+        personIds: [person],
+        basis: 'CONTROLLER_OVERSIGHT',
+      }),
+    );
   });
 
   test('a package is handed out once: executing again is CONFLICT and logs nothing', async () => {

@@ -131,6 +131,13 @@ export async function executeDisclosure(ctx: RequestContext, rawId: string): Pro
     });
     return { row, content };
   });
+  // Building the package read the named categories: a read like any other (use log), besides the disclosure.
+  await ctx.recordUse({
+    personIds: [row.person_id],
+    data: row.categories,
+    operation: 'executeDisclosure',
+    basis: basisFor((await ctx.member()).membership),
+  });
   const hash = await recordDisclosure(ctx, {
     personIds: [row.person_id],
     // The delivery address too: Art. 19 notices of later changes go to it when it is an email address.
