@@ -2,12 +2,10 @@ import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import * as decision from './rights-request.decision';
 import * as cases from './rights-request.service';
-import { rectifyPerson } from './rectification.service';
 import {
   CompleteRightsRequestInput,
   ExtendRightsRequestInput,
   MatchRightsRequestPersonInput,
-  RectifyPersonInput,
   RefuseRightsRequestInput,
   RegisterRightsRequestInput,
   RightsRequestQueueArgs,
@@ -16,7 +14,7 @@ import {
   StartRightsRequestInput,
   VerifyRequesterIdentityInput,
 } from './rights-request.inputs';
-import { Rectification, RightsRequest } from './rights-request.types';
+import { RightsRequest } from './rights-request.types';
 
 @Resolver(() => RightsRequest)
 export class RightsRequestResolver {
@@ -97,10 +95,5 @@ export class RightsRequestResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return decision.setLogReportPeriod(ctx, input);
-  }
-
-  @Mutation(() => Rectification, { description: "Rectify the person's basic data (GDPR 16); recipients are told" })
-  rectifyPerson(@Arg('input', () => RectifyPersonInput) input: RectifyPersonInput, @Ctx() ctx: RequestContext) {
-    return rectifyPerson(ctx, input);
   }
 }
