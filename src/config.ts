@@ -46,6 +46,8 @@ export interface Config {
   publicUrl: string;
   /** Public enrolments one client address may submit per minute (shared by all processes, in PostgreSQL). */
   enrolRateLimitPerMinute: number;
+  /** How often this process runs (and applies) the retention job; 0 = never (tests, or only `npm run retention`). */
+  retentionIntervalMs: number;
   /** Largest exam evidence scan accepted (bytes, decoded). */
   evidenceMaxBytes: number;
   /** The built web app (`npm run app:build`), served at /app/. */
@@ -114,6 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     appDir: resolve(env.KAIRA_APP_DIR ?? 'dist/app'),
     http: httpConfig(env, production, publicUrl(env.KAIRA_PUBLIC_URL, port)),
     evidenceMaxBytes: integer(env, 'KAIRA_EVIDENCE_MAX_BYTES', 10 * 1024 * 1024),
+    // Daily by default; off under NODE_ENV=test unless a test asks for it.
+    retentionIntervalMs: integer(env, 'KAIRA_RETENTION_INTERVAL_MS', env.NODE_ENV === 'test' ? 0 : 86_400_000),
   };
 }
 

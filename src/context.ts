@@ -12,6 +12,7 @@ import type { TenantRegistry } from './modules/tenant/tenant.registry';
 import { UseLog, type UseActor, type UseEntry } from './modules/logs/use-log';
 import { authenticateApiKey } from './modules/api-key/api-key.authenticate';
 import { requireSecondFactor } from './auth/second-factor-policy';
+import { assertReadable } from './modules/restriction/restriction-reads';
 
 /** What lives for the whole process: built once in server.ts. */
 export interface Services {
@@ -92,9 +93,11 @@ export class RequestContext {
     return this.tenant;
   }
 
-  /** Records a read of personal data by the current member (see use-log.ts). */
+  /** Records a read of personal data by the current member (see use-log.ts); RESTRICTED for a restricted person. */
   async recordUse(entry: UseEntry): Promise<void> {
     const { userId, membership } = await this.member();
+    // GDPR 18(2): a restricted person's data is read only by the controller's DPO and officers.
+    await assertReadable(this, membership, entry);
     const actor: UseActor = { userId, organisationId: membership.organisationId, roles: [...membership.roles] };
     this.useLog.record(actor, entry);
   }

@@ -35,7 +35,13 @@ export type ErrorCode =
   | 'PHOTO_ID_REQUIRED'
   | 'EXAM_NOT_PASSED'
   | 'RETAKE_LIMIT_REACHED'
-  | 'REFRESHER_NOT_ALLOWED';
+  | 'REFRESHER_NOT_ALLOWED'
+  // The person's data is restricted (GDPR 18): stored, not otherwise processed; nothing was changed.
+  | 'RESTRICTED'
+  // A disclosure outside the EEA without every safeguard the register requires; extensions.missing names them.
+  | 'TRANSFER_NOT_ALLOWED'
+  // A rights request whose requester's identity has not been checked: nothing is handed out (GDPR 12(6)).
+  | 'IDENTITY_NOT_VERIFIED';
 
 export class KairaError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -81,4 +87,25 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'EXAM_NOT_PASSED',
   'RETAKE_LIMIT_REACHED',
   'REFRESHER_NOT_ALLOWED',
+  'RESTRICTED',
+  'TRANSFER_NOT_ALLOWED',
+  'IDENTITY_NOT_VERIFIED',
 ]);
+
+/** SQLSTATE of kaira.refuse_restricted_person() (migrations/restriction-guard.ts). */
+const RESTRICTED_SQLSTATE = 'KA018';
+
+export const restricted = (): KairaError =>
+  new KairaError(
+    'RESTRICTED',
+    "the person's data is restricted (GDPR 18): only the controller's DPO and officers read it, and nothing about the person changes until the restriction is lifted",
+  );
+
+/** True when the error, or one it wraps, is PostgreSQL refusing a write to a restricted person. */
+export function isRestrictionViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    if ((e as { code?: unknown }).code === RESTRICTED_SQLSTATE) return true;
+    e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

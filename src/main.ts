@@ -5,6 +5,7 @@ import { migrateAndSeed, openDatabase } from './db/database';
 import { openOrm } from './db/orm';
 import { startServer } from './server';
 import { OutboxDelivery } from './modules/outbox/outbox.delivery';
+import { RetentionScheduler } from './modules/retention/retention.scheduler';
 import { TenantRegistry } from './modules/tenant/tenant.registry';
 import { loadTenantFiles } from './tenants/tenant-file';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './cli/demo-data';
@@ -40,6 +41,9 @@ async function main(): Promise<void> {
   const delivery = new OutboxDelivery({ orm, registry, logger, config });
   delivery.start(config.outboxIntervalMs);
   stops.push(() => delivery.stop());
+  const retention = new RetentionScheduler({ orm, registry, logger, config });
+  retention.start(config.retentionIntervalMs);
+  stops.push(() => retention.stop());
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   logger.info(
     { url: server.url, tenants: registry.all().map((t) => t.slug), startupMs: Math.round(ms) },

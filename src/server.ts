@@ -9,7 +9,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config';
 import { RequestContext, type Services } from './context';
-import { KNOWN_CODES } from './errors';
+import { isRestrictionViolation, KNOWN_CODES, restricted } from './errors';
 import type { Logger } from './logger';
 import { MIGRATIONS } from './db/orm';
 import { buildSchema } from './schema';
@@ -24,6 +24,8 @@ import { surveyPage } from './modules/survey/survey.page';
 import { appRoute } from './web/app-route';
 import { unsubscribePage } from './modules/marketing/unsubscribe.page';
 import { companyCardsPage } from './modules/company/company-cards.page';
+import { privacyNoticePage } from './modules/privacy-notice/privacy-notice.page';
+import { portabilitySchemaPage } from './modules/subject-report/portability-schema.page';
 import type { TenantRegistry } from './modules/tenant/tenant.registry';
 
 export interface RunningServer {
@@ -110,6 +112,8 @@ export async function startServer(deps: {
     app.use('/company-cards', pageRateLimit(services, limiter, 'companyCardReport', ['GET']));
   }
   app.use('/survey', surveyPage(services));
+  app.get('/schema/portability.schema.json', portabilitySchemaPage());
+  app.use('/privacy', privacyNoticePage(services));
   app.use('/unsubscribe', unsubscribePage(services));
   app.use('/company-cards', companyCardsPage(services));
   // The staff web app; its client-side routes all live under /app/.
@@ -123,7 +127,8 @@ export async function startServer(deps: {
   app.use(
     '/graphql',
     corsForApi(deps.config.http),
-    (req, res, next) => (req.headers.authorization ? evidenceJson : smallJson)(req, res, next),
+    (req: express.Request, res: express.Response, next: express.NextFunction) =>
+      (req.headers.authorization ? evidenceJson : smallJson)(req, res, next),
     bodyErrors((req) => (req.headers.authorization ? `${evidenceLimit} bytes` : BODY_LIMIT)),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -169,6 +174,7 @@ function transactionPlugin(): ApolloServerPlugin<RequestContext> {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
+            if (isRestrictionViolation(error)) continue; // answered as RESTRICTED by maskError
             contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
           }
         },
@@ -184,6 +190,11 @@ function transactionPlugin(): ApolloServerPlugin<RequestContext> {
           try {
             await contextValue.tx.finish(commit);
           } catch (error) {
+            // A write flushed at commit that PostgreSQL refused for a restricted person (GDPR 18).
+            if (isRestrictionViolation(error)) {
+              body.singleResult = { data: null, errors: [restrictedError()] };
+              return;
+            }
             contextValue.logger.error({ err: error }, 'transaction could not complete');
             response.http.status = 500;
             body.singleResult = {
@@ -220,8 +231,10 @@ function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
   };
 }
 
-// Errors outside the closed set are masked; the request id lets staff find the logged original.
+// Errors outside the closed set are masked; the request id lets staff find the logged original. PostgreSQL's
+// refusal of a write to a restricted person (the restriction guard, SQLSTATE KA018) is RESTRICTED.
 function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isRestrictionViolation(error)) return { ...restrictedError(), path: formatted.path };
   const limit = limitCode(formatted, error);
   if (limit) formatted = { ...formatted, extensions: { ...formatted.extensions, code: limit } };
   const code = formatted.extensions?.code;
@@ -230,6 +243,11 @@ function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFor
     return { ...formatted, extensions };
   }
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function restrictedError(): GraphQLFormattedError {
+  const { message, extensions } = restricted();
+  return { message, extensions: { code: extensions.code } };
 }
 
 function internalError(requestId: string): GraphQLFormattedError {

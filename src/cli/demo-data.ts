@@ -8,6 +8,9 @@ import { Person } from '../modules/person/person.entity';
 import { newPersonValues } from '../modules/person/person.service';
 import { composeIdentityCode } from '../modules/person/personal-identity-code';
 import { seedGuidanceDemo } from '../modules/client/client.demo';
+import { seedRightsDemo } from '../modules/rights-request/rights.demo';
+import { seedDisclosureDemo } from '../modules/disclosure/disclosure.demo';
+import { seedErasureDemo } from '../modules/erasure/erasure.demo';
 import { seedSurveyDemo } from '../modules/survey/survey.demo';
 import { seedTrainingDemo } from '../modules/training/training.demo';
 import { seedCompanyDemo } from '../modules/company/company.demo';
@@ -161,6 +164,9 @@ export async function seedDemo(orm: MikroORM, keys: Keys, tenants: TenantFile[])
   await seedTrainingDemo(orm, tenants);
   await seedCompanyDemo(orm, tenants);
   await seedMarketingDemo(orm, tenants);
+  await seedRightsDemo(orm, tenants);
+  await seedDisclosureDemo(orm, tenants);
+  await seedErasureDemo(orm, tenants);
 }
 
 function demoPeople(tenant: TenantFile, keys: Keys) {

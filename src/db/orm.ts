@@ -10,6 +10,9 @@ import { Migration20261125060000Enrolment } from '../../migrations/Migration2026
 import { Migration20261125065000Objections } from '../../migrations/Migration20261125065000Objections';
 import { Migration20261125070000TrainingRecords } from '../../migrations/Migration20261125070000TrainingRecords';
 import { Migration20261125080000Companies } from '../../migrations/Migration20261125080000Companies';
+import { Migration20261125090000RightsRequests } from '../../migrations/Migration20261125090000RightsRequests';
+import { Migration20261125100000Erasure } from '../../migrations/Migration20261125100000Erasure';
+import { Migration20261125103000Disclosures } from '../../migrations/Migration20261125103000Disclosures';
 import { Migration20261125110000ApiKeys } from '../../migrations/Migration20261125110000ApiKeys';
 import { Migration20261125120000RateLimits } from '../../migrations/Migration20261125120000RateLimits';
 import { modules } from '../modules';
@@ -27,6 +30,9 @@ export const MIGRATIONS = [
   { name: 'Migration20261125065000Objections', class: Migration20261125065000Objections },
   { name: 'Migration20261125070000TrainingRecords', class: Migration20261125070000TrainingRecords },
   { name: 'Migration20261125080000Companies', class: Migration20261125080000Companies },
+  { name: 'Migration20261125090000RightsRequests', class: Migration20261125090000RightsRequests },
+  { name: 'Migration20261125100000Erasure', class: Migration20261125100000Erasure },
+  { name: 'Migration20261125103000Disclosures', class: Migration20261125103000Disclosures },
   { name: 'Migration20261125110000ApiKeys', class: Migration20261125110000ApiKeys },
   { name: 'Migration20261125120000RateLimits', class: Migration20261125120000RateLimits },
 ];

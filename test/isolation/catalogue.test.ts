@@ -178,15 +178,15 @@ test('kaira_app holds no TRUNCATE, REFERENCES or TRIGGER privilege (TRUNCATE ign
   expect(rows).toEqual([]);
 });
 
-test('the only SECURITY DEFINER function is the log appender, and no view skips the caller’s row-level security', async () => {
-  // STACK.md: views owned by a privileged role and SECURITY DEFINER functions bypass RLS. The one
-  // exception, kaira.append_log, runs as the owner, whom FORCE'd RLS still binds to the caller's tenant;
+test('the only SECURITY DEFINER functions are the log appender, erasure and retention, and no view skips the caller’s row-level security', async () => {
+  // STACK.md: views owned by a privileged role and SECURITY DEFINER functions bypass RLS. The exceptions
+  // run as the owner; kaira.append_log, for one, runs as the owner, whom FORCE'd RLS still binds to the caller's tenant;
   // it pins its search_path and only kaira_app may execute it.
   const { rows: definers } = await owner.query(
     `select n.nspname || '.' || p.proname as name, p.proconfig as config,
             has_function_privilege('public', p.oid, 'execute') as public_execute
        from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-      where n.nspname in ('public', 'kaira') and p.prosecdef`,
+      where n.nspname in ('public', 'kaira') and p.prosecdef order by 1`,
   );
   const { rows: views } = await owner.query(
     `select relname from pg_class
@@ -194,7 +194,13 @@ test('the only SECURITY DEFINER function is the log appender, and no view skips 
         and not coalesce('security_invoker=true' = any(reloptions), false)`,
   );
   expect({ definers, views }).toEqual({
-    definers: [{ name: 'kaira.append_log', config: ['search_path=pg_catalog, public'], public_execute: false }],
+    // kaira.erase_person_data: erasure (GDPR 17), only on a decided erasure request of the person;
+    // kaira.retention_remove_person: the retention job's removals.
+    definers: ['kaira.append_log', 'kaira.erase_person_data', 'kaira.retention_remove_person'].map((name) => ({
+      name,
+      config: ['search_path=pg_catalog, public'],
+      public_execute: false,
+    })),
     views: [],
   });
 });

@@ -21,7 +21,13 @@ beforeAll(async () => {
   const ids = await tenantIds(owner);
   for (const slug of TENANTS) {
     people[slug] = await inTenant(owner, ids[slug]!, async () =>
-      (await owner.query<{ id: string }>('select id from person order by id')).rows.map((r) => r.id),
+      // What office staff list: a restricted person (GDPR 18; the demo has one) is the controller's only.
+      (
+        await owner.query<{ id: string }>(
+          `select id from person p where not exists (select 1 from person_restriction r
+             where r.person_id = p.id and r.lifted_at is null) order by id`,
+        )
+      ).rows.map((r) => r.id),
     );
   }
 });

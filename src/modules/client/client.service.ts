@@ -8,6 +8,7 @@ import { checkCursor, namePage, type NamePageArgs } from '../person/name-page';
 import type { PeopleArgs } from '../person/person.inputs';
 import { basisFor, insertPerson, newPersonValues } from '../person/person.service';
 import { requiredText } from '../person/person.validation';
+import { restrictedHiddenSql } from '../restriction/restriction-reads';
 import { openClient, today } from './client-access';
 import { ClientProfile } from './client.entities';
 import type { ReferredClientsArgs, RegisterClientInput, UpdateClientProfileInput } from './client.inputs';
@@ -104,6 +105,8 @@ async function listClientsWhere(
     conditions.push(list.where.sql);
     params.push(...list.where.params);
   }
+  const hidden = restrictedHiddenSql((await ctx.member()).membership, 'p.');
+  if (hidden) conditions.push(hidden);
   const { nodes, hasNextPage } = await ctx.tx.run(async (em) => {
     await checkCursor(em, after);
     const rows = await em.execute<ClientRow[]>(

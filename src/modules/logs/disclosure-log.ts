@@ -8,7 +8,8 @@ import { appendToLog } from './use-log';
 export interface Disclosure {
   /** The persons whose data was disclosed. */
   personIds: readonly string[];
-  recipient: { name: string; businessId?: string; country: string };
+  /** Who received it; Art. 19 notices (rights-request/art19.ts) go to an `email`, or an `address` that is one. */
+  recipient: { name: string; businessId?: string; foreignId?: string; country: string; address?: string };
   legalBasis: string;
   dataSet: readonly string[];
   /** The content as disclosed; only its SHA-256 is logged. */

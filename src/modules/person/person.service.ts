@@ -17,6 +17,7 @@ import type {
   RevealPersonalIdentityCodeInput,
   UpdatePersonContactInput,
 } from './person.inputs';
+import { restrictedHiddenSql } from '../restriction/restriction-reads';
 import { checkCursor, namePage } from './name-page';
 import { maskIdentityCode, parseIdentityCode } from './personal-identity-code';
 import { optionalEmail, optionalPhone, requiredText } from './person.validation';
@@ -41,6 +42,8 @@ interface PersonRow {
 
 export async function listPeople(ctx: RequestContext, args: PeopleArgs, fields: string[]): Promise<PersonConnection> {
   const { conditions, params, after } = namePage(ctx.requireTenant().id, args);
+  const hidden = restrictedHiddenSql((await ctx.member()).membership, 'person.');
+  if (hidden) conditions.push(hidden);
   const rows = await ctx.tx.run(async (em) => {
     await checkCursor(em, after);
     return em.execute<PersonRow[]>(
@@ -198,4 +201,4 @@ export function identityCodeColumns(keys: Keys, tenantId: string, personId: stri
   };
 }
 
-const boundTo = (tenantId: string, personId: string): string => `person:${tenantId}:${personId}`;
+export const boundTo = (tenantId: string, personId: string): string => `person:${tenantId}:${personId}`;

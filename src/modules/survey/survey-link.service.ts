@@ -42,6 +42,7 @@ export function surveyByToken(ctx: RequestContext, token: string): Promise<Publi
       intro: survey!.intro,
       questions: questions.get(link.survey_id) ?? [],
       registerName: tenant.registerName,
+      privacyNoticePath: `/privacy/${tenant.slug}`,
       controllerName: ctx.services.registry.organisation(tenant.controllerOrganisationId)?.name ?? '',
       expiresAt: new Date(link.expires_at),
     };

@@ -250,7 +250,7 @@ function asker(survey: PublicSurvey): Html {
   return html`<p class="asker">
     ${survey.registerName}<br /><span class="controller"
       >${both('Rekisterinpitäjä:', 'Controller:')} ${survey.controllerName}</span
-    >
+    ><br /><a href="..${survey.privacyNoticePath}?lang=fi">${both('Tietosuojaseloste', 'Privacy notice')}</a>
   </p>`;
 }
 

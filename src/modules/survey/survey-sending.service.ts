@@ -39,7 +39,9 @@ export async function sendSurvey(ctx: RequestContext, input: SendSurveyInput): P
       await enqueueMessage(em, {
         tenantId: tenant.id,
         to: email,
-        ...invitationMail(tenant, controller, survey, surveyLink(ctx.services.config.publicUrl, token), expires),
+        ...invitationMail(tenant, controller, survey, surveyLink(ctx.services.config.publicUrl, token), expires, {
+          privacyNotice: `${ctx.services.config.publicUrl}/privacy/${tenant.slug}`,
+        }),
         purpose: 'survey-invitation',
         personId,
       });
@@ -79,6 +81,7 @@ function invitationMail(
   survey: Survey,
   link: string,
   expires: Date,
+  urls: { privacyNotice: string },
 ): { subject: string; text: string } {
   return {
     subject: `Kysely: ${survey.title}`,
@@ -94,6 +97,8 @@ function invitationMail(
       '',
       'Ystävällisin terveisin',
       tenant.registerName,
+      '',
+      `Tietosuojaseloste (GDPR 13): ${urls.privacyNotice}`,
       '',
     ].join('\n'),
   };

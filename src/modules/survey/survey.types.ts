@@ -94,6 +94,9 @@ export class PublicSurvey {
   @Field(() => String, { description: 'Its controller (rekisterinpitäjä)' })
   controllerName!: string;
 
+  @Field(() => String, { description: "Path of the register's privacy notice page, e.g. /privacy/eduro-guidance" })
+  privacyNoticePath!: string;
+
   @Field(() => Date, { description: 'The link works until then, once' })
   expiresAt!: Date;
 }

@@ -1,0 +1,10 @@
+import { ErasureResolver } from './erasure.resolver';
+import { erasureRules } from './erasure.rules';
+
+export { activeHolds, registerHoldSource, type ActiveHold, type HoldSource } from './legal-hold.service';
+
+export const erasureModule = {
+  entities: [],
+  resolvers: [ErasureResolver],
+  rules: erasureRules,
+} as const;
