@@ -41,7 +41,7 @@ export class Migration20261125070000TrainingRecords extends Migration {
         constraint identity_check_enrolment_unique unique (tenant_id, enrolment_id),
         constraint identity_check_person_fk foreign key (tenant_id, person_id) references person (tenant_id, id),
         constraint identity_check_enrolment_fk foreign key (tenant_id, enrolment_id, person_id)
-          references enrolment (tenant_id, id, person_id)
+          references enrolment (tenant_id, id, person_id) deferrable
       );`);
     this.addSql(`create index identity_check_person_index on identity_check (tenant_id, person_id);`);
     this.addSql(`comment on table identity_check is 'personal data: how a participant''s identity was checked';`);
@@ -59,7 +59,7 @@ export class Migration20261125070000TrainingRecords extends Migration {
         constraint attendance_enrolment_unique unique (tenant_id, enrolment_id),
         constraint attendance_person_fk foreign key (tenant_id, person_id) references person (tenant_id, id),
         constraint attendance_enrolment_fk foreign key (tenant_id, enrolment_id, person_id)
-          references enrolment (tenant_id, id, person_id)
+          references enrolment (tenant_id, id, person_id) deferrable
       );`);
     this.addSql(`create index attendance_person_index on attendance (tenant_id, person_id);`);
     this.addSql(`comment on column attendance.attended is 'personal data: whether the participant attended';`);
@@ -84,7 +84,7 @@ export class Migration20261125070000TrainingRecords extends Migration {
         constraint exam_attempt_tenant_id_id_person_unique unique (tenant_id, id, person_id),
         constraint exam_attempt_person_fk foreign key (tenant_id, person_id) references person (tenant_id, id),
         constraint exam_attempt_enrolment_fk foreign key (tenant_id, enrolment_id, person_id)
-          references enrolment (tenant_id, id, person_id)
+          references enrolment (tenant_id, id, person_id) deferrable
       );`);
     this.addSql(`create index exam_attempt_person_index on exam_attempt (tenant_id, person_id);`);
     this.addSql(`comment on column exam_attempt.score is 'personal data: the participant''s exam result';`);
@@ -108,7 +108,7 @@ export class Migration20261125070000TrainingRecords extends Migration {
         constraint exam_evidence_size check (octet_length(content) = size_bytes),
         constraint exam_evidence_person_fk foreign key (tenant_id, person_id) references person (tenant_id, id),
         constraint exam_evidence_attempt_fk foreign key (tenant_id, attempt_id, person_id)
-          references exam_attempt (tenant_id, id, person_id)
+          references exam_attempt (tenant_id, id, person_id) deferrable
       );`);
     this.addSql(`alter table exam_evidence alter column content set storage external;`);
     this.addSql(`create index exam_evidence_attempt_index on exam_evidence (tenant_id, attempt_id);`);
@@ -140,10 +140,10 @@ export class Migration20261125070000TrainingRecords extends Migration {
         constraint card_person_fk foreign key (tenant_id, person_id) references person (tenant_id, id),
         constraint card_card_type_fk foreign key (tenant_id, card_type_id) references card_type (tenant_id, id),
         constraint card_enrolment_fk foreign key (tenant_id, enrolment_id, person_id)
-          references enrolment (tenant_id, id, person_id),
+          references enrolment (tenant_id, id, person_id) deferrable,
         constraint card_attempt_fk foreign key (tenant_id, exam_attempt_id, person_id)
-          references exam_attempt (tenant_id, id, person_id),
-        constraint card_refresher_of_fk foreign key (tenant_id, refresher_of_card_id) references card (tenant_id, id)
+          references exam_attempt (tenant_id, id, person_id) deferrable,
+        constraint card_refresher_of_fk foreign key (tenant_id, refresher_of_card_id) references card (tenant_id, id) deferrable
       );`);
     this.addSql(`create index card_person_index on card (tenant_id, person_id, card_type_id);`);
     this.addSql(`create index card_valid_until_index on card (tenant_id, valid_until);`);
@@ -169,7 +169,7 @@ export class Migration20261125070000TrainingRecords extends Migration {
         constraint temporary_certificate_card_type_fk foreign key (tenant_id, card_type_id)
           references card_type (tenant_id, id),
         constraint temporary_certificate_enrolment_fk foreign key (tenant_id, enrolment_id, person_id)
-          references enrolment (tenant_id, id, person_id)
+          references enrolment (tenant_id, id, person_id) deferrable
       );`);
     this.addSql(`create index temporary_certificate_person_index on temporary_certificate (tenant_id, person_id);`);
     this.addSql(
@@ -189,9 +189,11 @@ export class Migration20261125070000TrainingRecords extends Migration {
         queued_at timestamptz not null default now(),
         sent_at timestamptz null,
         sent_by uuid null references user_account (id),
+        sent_by_key uuid null, -- an integration's API key; its foreign key comes with the api_key table
         content_sha256 text null check (content_sha256 ~ '^[0-9a-f]{64}$'),
         answered_at timestamptz null,
         answered_by uuid null references user_account (id),
+        answered_by_key uuid null,
         rejection_reason text null check (length(rejection_reason) between 1 and 2000),
         constraint scheme_report_card_unique unique (tenant_id, card_id),
         constraint scheme_report_sent check ((status = 'pending') = (sent_at is null)
@@ -199,7 +201,7 @@ export class Migration20261125070000TrainingRecords extends Migration {
         constraint scheme_report_answered check ((status in ('acknowledged', 'rejected')) = (answered_at is not null)),
         constraint scheme_report_reason check ((status = 'rejected') = (rejection_reason is not null)),
         constraint scheme_report_person_fk foreign key (tenant_id, person_id) references person (tenant_id, id),
-        constraint scheme_report_card_fk foreign key (tenant_id, card_id) references card (tenant_id, id)
+        constraint scheme_report_card_fk foreign key (tenant_id, card_id) references card (tenant_id, id) deferrable
       );`);
     this.addSql(
       `create index scheme_report_queue_index on scheme_report (tenant_id, scheme_owner, status, queued_at);`,
@@ -228,7 +230,8 @@ export class Migration20261125070000TrainingRecords extends Migration {
     );
     this.addSql(`grant select, insert, update (attended, recorded_by, recorded_at) on attendance to kaira_app;`);
     this.addSql(`grant select, insert on scheme_report to kaira_app;`);
-    this.addSql(`grant update (status, sent_at, sent_by, content_sha256, answered_at, answered_by, rejection_reason)
+    this
+      .addSql(`grant update (status, sent_at, sent_by, sent_by_key, content_sha256, answered_at, answered_by, answered_by_key, rejection_reason)
       on scheme_report to kaira_app;`);
   }
 }

@@ -36,7 +36,7 @@ export class Migration20261125080000Companies extends Migration {
         changed_at timestamptz not null default now(),
         previous jsonb not null,
         constraint company_revision_company_fk foreign key (tenant_id, company_id)
-          references company (tenant_id, id)
+          references company (tenant_id, id) on delete cascade
       );`);
     this.addSql(`create index company_revision_company_index on company_revision (tenant_id, company_id);`);
     this.addSql(
@@ -58,7 +58,7 @@ export class Migration20261125080000Companies extends Migration {
         expires_at timestamptz not null,
         constraint company_card_link_token_unique unique (token_hash),
         constraint company_card_link_company_fk foreign key (tenant_id, company_id)
-          references company (tenant_id, id),
+          references company (tenant_id, id) on delete cascade,
         constraint company_card_link_expiry check (expires_at > created_at)
       );`);
     this.addSql(
@@ -92,7 +92,7 @@ export class Migration20261125080000Companies extends Migration {
         constraint invoice_tenant_id_id_unique unique (tenant_id, id),
         constraint invoice_reference_unique unique (tenant_id, reference),
         constraint invoice_enrolment_fk foreign key (tenant_id, enrolment_id, person_id)
-          references enrolment (tenant_id, id, person_id),
+          references enrolment (tenant_id, id, person_id) deferrable,
         constraint invoice_company_fk foreign key (tenant_id, company_id) references company (tenant_id, id),
         constraint invoice_person_fk foreign key (tenant_id, person_id) references person (tenant_id, id)
       );`);
@@ -142,7 +142,7 @@ export class Migration20261125080000Companies extends Migration {
         changed_at timestamptz not null default now(),
         changed_by uuid not null references user_account (id),
         constraint invoice_status_change_invoice_fk foreign key (tenant_id, invoice_id)
-          references invoice (tenant_id, id),
+          references invoice (tenant_id, id) deferrable,
         constraint invoice_status_change_person_fk foreign key (tenant_id, person_id)
           references person (tenant_id, id)
       );`);

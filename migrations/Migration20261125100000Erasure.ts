@@ -132,6 +132,9 @@ export class Migration20261125100000Erasure extends Migration {
         if exists (select 1 from erasure_certificate c where c.tenant_id = v_tenant and c.rights_request_id = p_request) then
           raise exception 'kaira.erase_person_data: this request has been carried out' using errcode = '42501';
         end if;
+        -- Rows of one person refer to each other (a card to its exam attempt, a scan to the attempt, an attempt
+        -- to the enrolment): their keys are DEFERRABLE, checked once at the end of the transaction.
+        set constraints all deferred;
         -- Shared rows reached through the person's rows (a company through enrolments, a message through its
         -- recipients): noted before, deleted after, and only if nobody else's row still refers to them.
         for v_step in select value from jsonb_array_elements(p_plan) where value ->> 'op' = 'orphans' loop

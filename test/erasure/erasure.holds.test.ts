@@ -1,12 +1,16 @@
 import type { Client as Pg } from 'pg';
-import { EraseOnRequestDocument, LegalHoldsDocument, RecordLegalHoldDocument } from '../generated/graphql';
+import {
+  ChangeInvoiceStatusDocument,
+  CreateInvoiceDocument,
+  EraseOnRequestDocument,
+  LegalHoldsDocument,
+  RecordLegalHoldDocument,
+} from '../generated/graphql';
 import { tenantId } from '../guidance/guidance.support';
 import { inTenant, sqlError } from '../isolation/sql';
 import { connect } from '../support/database';
 import { codeOf, startKaira, USERS, type Kaira } from '../support/kaira';
 import { rightsRequest } from '../objection/rights-fixtures';
-import { registerHoldSource } from '../../src/modules/erasure';
-import { LegalHoldKind } from '../../src/modules/erasure/erasure.types';
 import { richTrainee } from './erasure.support';
 
 // Erasure under each kind of legal hold (GDPR 17(3); the card-training notice: law, open invoices, debt
@@ -212,33 +216,41 @@ test('the app cannot erase on its own: the SQL function wants a decided erasure 
   expect(users.code).toBe('42501');
 });
 
-test('a computed hold source (open invoices from billing) keeps data like a recorded hold', async () => {
+test.each([
+  ['OPEN_INVOICE', 'an open invoice', false],
+  ['DEBT_COLLECTION', 'an invoice in debt collection', true],
+] as const)('%s: %s keeps the billing record without a recorded hold', async (kind, _what, collected) => {
   const p = await richTrainee(kaira, owner);
-  registerHoldSource(async (_ctx, personId) =>
-    personId === p.personId
-      ? [
-          {
-            id: 'invoice-2026-77',
-            personId,
-            kind: LegalHoldKind.OPEN_INVOICE,
-            reference: 'INVOICE-2026-77',
-            endsOn: day(14),
-            categories: ['companyBillingDetails'],
-            active: true,
-          },
-        ]
-      : [],
+  const office = await as('office');
+  const enrolmentId = await inTenant(owner, tenantId(kaira, SLUG), async () => {
+    const { rows } = await owner.query<{ id: string }>('select id from enrolment where person_id = $1', [p.personId]);
+    return rows[0]!.id;
+  });
+  const invoice = await kaira.gql(
+    CreateInvoiceDocument,
+    { input: { enrolmentId, amountCents: 24_900, dueDate: day(14) } },
+    office,
   );
+  expect(invoice.errors).toBeUndefined();
+  const { id: invoiceId, reference } = invoice.data!.createInvoice;
+  if (collected) {
+    const change = { invoiceId, status: 'IN_COLLECTION' as const, note: 'perintään' };
+    expect((await kaira.gql(ChangeInvoiceStatusDocument, { input: change }, office)).errors).toBeUndefined();
+  }
   const result = await kaira.gql(
     EraseOnRequestDocument,
-    { input: { requestId: p.requestId, reason: 'erasure asked; billing has an open invoice' } },
+    { input: { requestId: p.requestId, reason: 'erasure asked; billing has an unsettled invoice' } },
     await as('eduroDpo'),
   );
   expect(result.errors).toBeUndefined();
-  expect(result.data?.eraseOnRequest.kept).toContainEqual({
-    category: 'companyBillingDetails',
-    reason: expect.stringContaining('INVOICE-2026-77'),
-    holds: [{ kind: 'OPEN_INVOICE', reference: 'INVOICE-2026-77', endsOn: day(14) }],
-  });
   expect(result.data?.eraseOnRequest.complete).toBe(false);
+  for (const category of ['name', 'companyAndPosition', 'companyBillingDetails']) {
+    expect(result.data?.eraseOnRequest.kept).toContainEqual({
+      category,
+      reason: expect.stringContaining(reference),
+      holds: [expect.objectContaining({ kind, reference: expect.stringContaining(reference) })],
+    });
+  }
+  // What the invoice does not need is gone.
+  expect(result.data?.eraseOnRequest.erased.map((e) => e.category)).toContain('email');
 });

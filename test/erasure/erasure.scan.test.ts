@@ -1,5 +1,15 @@
 import { Client, type Client as Pg } from 'pg';
-import { EraseOnRequestDocument, ErasureCertificateDocument } from '../generated/graphql';
+import {
+  AttachExamEvidenceDocument,
+  ChangeInvoiceStatusDocument,
+  CreateInvoiceDocument,
+  EraseOnRequestDocument,
+  ErasureCertificateDocument,
+  IssueCardDocument,
+  RecordAttendanceDocument,
+  RecordExamAttemptDocument,
+  RecordIdentityCheckDocument,
+} from '../generated/graphql';
 import { tenantId } from '../guidance/guidance.support';
 import { inTenant } from '../isolation/sql';
 import { connect } from '../support/database';
@@ -134,5 +144,58 @@ test('a full erasure of a trainee takes their enrolment, proposed contact change
   const certificate = await eraseAll('eduro-training', p, 'eduroDpo');
   expect(certificate.complete).toBe(true);
   const found = await traces(needlesOf(p));
+  expect(Object.keys(found).filter((t) => !ALLOWED.has(t))).toEqual([]);
+});
+
+test('a full erasure of a trainee with a whole training record takes the card, exams, scans and paid invoice', async () => {
+  const p = await richTrainee(kaira, owner);
+  const slug = 'eduro-training';
+  const office = { token: await kaira.tokenFor(USERS.office), tenant: slug };
+  const [{ enrolment, pass_mark }] = await inTenant(owner, tenantId(kaira, slug), async () => {
+    const { rows } = await owner.query<{ enrolment: string; pass_mark: string | null }>(
+      `select e.id as enrolment, ct.exam_pass_mark as pass_mark from enrolment e
+         join training_session s on s.tenant_id = e.tenant_id and s.id = e.session_id
+         join card_type ct on ct.tenant_id = s.tenant_id and ct.id = s.card_type_id
+        where e.person_id = $1`,
+      [p.personId],
+    );
+    return rows;
+  });
+  const ok = async <T>(result: Promise<{ data?: T | null; errors?: unknown }>): Promise<T> => {
+    const { data, errors } = await result;
+    expect(errors).toBeUndefined();
+    return data!;
+  };
+  const input = { enrolmentId: enrolment };
+  await ok(kaira.gql(RecordIdentityCheckDocument, { input: { ...input, documentType: 'PASSPORT' } }, office));
+  await ok(kaira.gql(RecordAttendanceDocument, { input: { ...input, attended: true } }, office));
+  const exam = pass_mark === null ? { passed: true } : { score: 100 };
+  const attempt = await ok(kaira.gql(RecordExamAttemptDocument, { input: { ...input, ...exam } }, office));
+  const attemptId = attempt.recordExamAttempt.examAttempts[0]!.id;
+  const pdf = Buffer.from(`%PDF-1.4\n% exam sheet of ${p.lastName}\n%%EOF\n`).toString('base64');
+  await ok(
+    kaira.gql(
+      AttachExamEvidenceDocument,
+      { input: { attemptId, fileName: `${p.lastName}.pdf`, contentBase64: pdf } },
+      office,
+    ),
+  );
+  await ok(kaira.gql(IssueCardDocument, { input }, office));
+  const invoice = await ok(
+    kaira.gql(CreateInvoiceDocument, { input: { ...input, amountCents: 19_900, dueDate: '2026-12-31' } }, office),
+  );
+  const paid = { invoiceId: invoice.createInvoice.id, status: 'PAID' as const };
+  await ok(kaira.gql(ChangeInvoiceStatusDocument, { input: paid }, office));
+  const before = await traces([p.personId]);
+  expect(Object.keys(before)).toEqual(
+    expect.arrayContaining(['identity_check', 'attendance', 'exam_attempt', 'exam_evidence', 'card', 'invoice']),
+  );
+
+  const certificate = await eraseAll(slug, p, 'eduroDpo');
+  expect(certificate.complete).toBe(true);
+  expect(certificate.erased.map((e) => e.category)).toEqual(
+    expect.arrayContaining(['cardTrainings', 'examEvidence', 'identityCheck', 'companyBillingDetails']),
+  );
+  const found = await traces([...needlesOf(p), `${p.lastName}.pdf`]);
   expect(Object.keys(found).filter((t) => !ALLOWED.has(t))).toEqual([]);
 });

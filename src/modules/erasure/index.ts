@@ -1,7 +1,7 @@
 import { ErasureResolver } from './erasure.resolver';
 import { erasureRules } from './erasure.rules';
 
-export { activeHolds, registerHoldSource, type ActiveHold, type HoldSource } from './legal-hold.service';
+export { activeHolds, type ActiveHold, type HoldSource } from './legal-hold.service';
 
 export const erasureModule = {
   entities: [],

@@ -8,10 +8,13 @@ import { basisFor } from '../person/person.service';
 import { requiredText } from '../person/person.validation';
 import { erasableKeys } from './erasure.plan';
 import { LegalHoldKind, type LegalHold, type RecordLegalHoldInput } from './erasure.types';
+import { InvoiceStatus } from '../company/company.types';
+import { openInvoiceHolds } from '../company/invoice.service';
+import { RegisterKind } from '../tenant/tenant.entity';
 
 // Legal holds (GDPR 17(3)(b), (e); DOMAIN.md §2.1, §7): what keeps a person's data categories from erasure
-// and retention until an end date. Recorded holds live in legal_hold; other registers plug in computed ones
-// (open invoices from billing) with registerHoldSource — one line where that module starts.
+// and retention until an end date. Recorded holds live in legal_hold; others are computed from the registers
+// themselves: an open invoice, or one in debt collection, keeps the billing record (Kirjanpitolaki 2:10).
 
 /** A hold that keeps data today, from the table or from a computed source. */
 export type ActiveHold = Omit<LegalHold, 'active'> & { active: true };
@@ -19,12 +22,26 @@ export type ActiveHold = Omit<LegalHold, 'active'> & { active: true };
 /** A computed source of holds for a person (e.g. open invoices), read in the operation's transaction. */
 export type HoldSource = (ctx: RequestContext, personId: string) => Promise<ActiveHold[]>;
 
-const HOLD_SOURCES: HoldSource[] = [];
+// What an unsettled invoice keeps: whom it bills, for which enrolment, and the billing details.
+const INVOICE_KEEPS = ['name', 'companyAndPosition', 'companyBillingDetails'];
 
-/** Adds a computed hold source; activeHolds then reports its holds too. */
-export function registerHoldSource(source: HoldSource): void {
-  HOLD_SOURCES.push(source);
-}
+/** The card-training register's open and collected invoices, each a hold until it is settled or credited. */
+const invoiceHolds: HoldSource = async (ctx, personId) => {
+  if (ctx.requireTenant().registerKind !== RegisterKind.CARD_TRAINING) return [];
+  // Re-evaluated whenever it is asked: the hold keeps data today and ends when the invoice is settled.
+  const today = todayInFinland();
+  return (await openInvoiceHolds(ctx, personId)).map((invoice) => ({
+    id: invoice.invoiceId,
+    personId,
+    kind: invoice.status === InvoiceStatus.IN_COLLECTION ? LegalHoldKind.DEBT_COLLECTION : LegalHoldKind.OPEN_INVOICE,
+    reference: `invoice ${invoice.reference} (until settled)`,
+    endsOn: today,
+    categories: INVOICE_KEEPS,
+    active: true as const,
+  }));
+};
+
+const HOLD_SOURCES: HoldSource[] = [invoiceHolds];
 
 interface HoldRow {
   id: string;

@@ -21,6 +21,12 @@ export interface DataLocation {
   table: string;
   /** The columns holding the category's data (what a report shows and an erasure clears). */
   columns: readonly string[];
+  /**
+   * Columns holding a file's bytes (a scanned exam sheet): mapped, so erasure and the catalogue test count
+   * them, but reports and packages carry only their size (`<column>_bytes`); the file itself is handed over
+   * on request, identified by the SHA-256 kept beside it.
+   */
+  files?: readonly string[];
   link: PersonLink;
   /** A condition on `t` narrowing the rows to this category (e.g. an entry's category), or none. */
   where?: string;
@@ -318,33 +324,73 @@ const CARD_TRAINING: RegisterMap = {
     {
       key: 'companyBillingDetails',
       providedByPerson: true,
+      note: "the company's billing details and the invoices for the person's enrolments",
       locations: [
         { table: 'company', columns: ['e_invoice_address', 'e_invoice_operator', 'billing_email'], link: viaEnrolment },
+        {
+          table: 'invoice',
+          columns: ['person_id', 'amount_cents', 'due_date', 'reference', 'status', 'created_at'],
+          link: own,
+        },
+        {
+          table: 'invoice_status_change',
+          columns: ['person_id', 'from_status', 'to_status', 'note', 'changed_at'],
+          link: own,
+        },
       ],
     },
     {
       key: 'cardTrainings',
       providedByPerson: false,
-      note: 'enrolments to training sessions; completions and cards come with the card-training branch',
-      locations: [{ table: 'enrolment', columns: ['session_id', 'status', 'created_at'], link: own }],
+      note: 'enrolments, attendance, exam attempts, cards, temporary certificates and the reports to the schemes',
+      locations: [
+        { table: 'enrolment', columns: ['session_id', 'status', 'created_at'], link: own },
+        { table: 'attendance', columns: ['attended', 'recorded_at'], link: own },
+        { table: 'exam_attempt', columns: ['attempt_number', 'score', 'passed', 'taken_on'], link: own },
+        {
+          table: 'card',
+          columns: ['card_type_id', 'card_number', 'completed_on', 'issued_on', 'valid_until', 'refresher_of_card_id'],
+          link: own,
+        },
+        { table: 'temporary_certificate', columns: ['card_type_id', 'issued_on', 'valid_until'], link: own },
+        {
+          table: 'scheme_report',
+          columns: ['scheme_owner', 'status', 'queued_at', 'sent_at', 'answered_at', 'rejection_reason'],
+          link: own,
+        },
+      ],
     },
     {
       key: 'examEvidence',
       providedByPerson: false,
-      note: 'not stored yet: exams and evidence files come with the card-training branch',
-      locations: [],
+      note: 'scanned exam sheets: reports list each file (name, type, size, SHA-256); the scan itself on request',
+      locations: [
+        {
+          table: 'exam_evidence',
+          columns: ['file_name', 'media_type', 'size_bytes', 'sha256', 'uploaded_at'],
+          files: ['content'],
+          link: own,
+        },
+      ],
     },
     {
       key: 'identityCheck',
       providedByPerson: false,
-      note: 'not stored yet: the on-site identity check comes with the card-training branch',
-      locations: [],
+      locations: [
+        { table: 'identity_check', columns: ['document_type', 'photo_id', 'checked_by', 'checked_at'], link: own },
+      ],
     },
     {
       key: 'marketingAudience',
       providedByPerson: false,
-      note: 'derived from the enrolments; an objection to direct marketing (records) removes the person from it',
-      locations: [],
+      note: 'the audience is derived from cards at send time; what stays is which announcements reached the person',
+      locations: [
+        {
+          table: 'marketing_unsubscribe_link',
+          columns: ['person_id', 'announcement_id', 'created_at', 'used_at'],
+          link: own,
+        },
+      ],
     },
   ],
   records: COMMON_RECORDS,
@@ -370,6 +416,10 @@ export const EXEMPT_TABLES: Readonly<Record<string, string>> = {
   outbox_message:
     'mail waiting for delivery: copies of register data addressed to the person, bodies cleared once sent',
   user_account: "staff accounts: the staff member's own work data, not a data subject of the register",
+  company_revision:
+    "a company's earlier contact details: the company's record (its contact person's), gone with the company",
+  company_card_link:
+    "links sent to a company's contact person: the company's record, gone with the company (on delete cascade)",
   rights_request: "the rights bookkeeping itself: the person's requests and their handling (GDPR 5(2), 12)",
 };
 
@@ -389,7 +439,10 @@ export function mappedTables(): Set<string> {
  * (RLS). Names come from this file only, never from input.
  */
 export function locationSql(location: DataLocation): string {
-  const columns = location.columns.map((c) => `t.${c}`).join(', ');
+  const columns = [
+    ...location.columns.map((c) => `t.${c}`),
+    ...(location.files ?? []).map((c) => `octet_length(t.${c}) as ${c}_bytes`),
+  ].join(', ');
   const person =
     location.link.kind === 'self'
       ? 't.id = ?'
