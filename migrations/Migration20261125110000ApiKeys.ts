@@ -34,6 +34,12 @@ export class Migration20261125110000ApiKeys extends Migration {
     this.addSql(`comment on table api_key is 'no personal data: machine credentials, secrets stored as SHA-256 only';`);
     isolateTenantTables(this, ['api_key']);
     this.addSql(`grant select, insert, update on api_key to kaira_app;`);
+    // The scheme register's reporting integration marks reports sent and answered with its key.
+    for (const column of ['sent_by_key', 'answered_by_key']) {
+      this.addSql(`
+        alter table scheme_report add constraint scheme_report_${column}_fk
+          foreign key (tenant_id, ${column}) references api_key (tenant_id, id);`);
+    }
 
     this.addSql(`
       create table user_second_factor (

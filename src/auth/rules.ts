@@ -71,6 +71,17 @@ export const controllerOversight = memberRule('controllerOversight', ({ membersh
     : forbidden("this needs the controller's DPO or CONTROLLER_OFFICER"),
 );
 
+/**
+ * The controller's own system with an API key (DOMAIN.md §3: INTEGRATION, one tenant, persisted operations on
+ * its allow-list only; a key is issued for the tenant's controller). The trusted-documents plugin decides which
+ * operations a key may run; this rule says which operations machines may run at all.
+ */
+export const controllerIntegration = memberRule('controllerIntegration', ({ membership }) =>
+  membership.roles.has(Role.INTEGRATION) && membership.actsFor === ActsFor.CONTROLLER
+    ? true
+    : forbidden("this needs the controller's own integration"),
+);
+
 /** The member's organisation is the tenant's processor, acting on the controller's behalf. */
 export const actsForProcessor = memberRule('actsForProcessor', ({ membership }) =>
   membership.actsFor === ActsFor.PROCESSOR ? true : forbidden("this is done by the register's processor"),

@@ -8,7 +8,9 @@ const manifest = JSON.parse(readFileSync('schema/persisted-operations.json', 'ut
 
 /** The manifest id (`sha256:<hex>`) of a persisted operation, by its name. */
 export function documentIdOf(operationName: string): string {
-  const entry = Object.entries(manifest).find(([, doc]) => new RegExp(`^query ${operationName}\\b`).test(doc));
+  const entry = Object.entries(manifest).find(([, doc]) =>
+    new RegExp(`^(query|mutation) ${operationName}\\b`).test(doc),
+  );
   if (!entry) throw new Error(`${operationName} is not in schema/persisted-operations.json`);
   return entry[0];
 }

@@ -25,7 +25,14 @@ test('ids are sha256 of the document text, and lookups work by id or bare hash',
     expect(served.find(id)?.document).toBe(text);
     expect(served.find(documentHash(text))?.id).toBe(id);
   }
-  expect(served.operationNames()).toEqual(['BillingExport', 'ServicePeriodReport']);
+  expect(served.operationNames()).toEqual([
+    'BillingExport',
+    'SchemeCompletions',
+    'SchemeReportAcknowledged',
+    'SchemeReportRejected',
+    'SchemeReportSent',
+    'ServicePeriodReport',
+  ]);
 });
 
 test('a manifest whose text was edited after hashing is refused at start-up', () => {

@@ -15,7 +15,10 @@ import type { ParticipantView } from './training-record.types';
 // (NOT_FOUND, as trainingSession does).
 
 export interface Actor {
+  /** The staff user, or for an integration its API key's id (see apiKeyId). */
   userId: string;
+  /** Set when an integration acts with an API key: its id is no user_account, so rows name it separately. */
+  apiKeyId: string | null;
   tenantId: string;
   /** OFFICE, or the controller's DPO: not narrowed to taught sessions. */
   readsAll: boolean;
@@ -24,10 +27,16 @@ export interface Actor {
 
 /** The member acting, resolved before the operation's database work (it reads through the same transaction). */
 export async function actorOf(ctx: RequestContext): Promise<Actor> {
-  const { userId, membership } = await ctx.member();
+  const { userId, membership, apiKey } = await ctx.member();
   const readsAll =
     membership.roles.has(Role.OFFICE) || (membership.roles.has(Role.DPO) && membership.actsFor === ActsFor.CONTROLLER);
-  return { userId, tenantId: ctx.requireTenant().id, readsAll, basis: basisFor(membership) };
+  return {
+    userId,
+    apiKeyId: apiKey?.id ?? null,
+    tenantId: ctx.requireTenant().id,
+    readsAll,
+    basis: basisFor(membership),
+  };
 }
 
 export interface EnrolmentInScope {

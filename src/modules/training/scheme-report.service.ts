@@ -140,9 +140,9 @@ export async function markSchemeReportSent(
   });
   const view = await ctx.tx.run(async (em) => {
     await em.execute(
-      `update scheme_report set status = 'sent', sent_at = now(), sent_by = ?, content_sha256 = ?
+      `update scheme_report set status = 'sent', sent_at = now(), sent_by = ?, sent_by_key = ?, content_sha256 = ?
         where tenant_id = ? and id = ?`,
-      [actor.userId, contentSha256, actor.tenantId, id],
+      [actor.apiKeyId ? null : actor.userId, actor.apiKeyId, contentSha256, actor.tenantId, id],
     );
     return reportView(em, actor.tenantId, id);
   });
@@ -177,9 +177,9 @@ async function answer(
     const row = await lockReport(em, actor.tenantId, id);
     if (row.status !== SchemeReportStatus.SENT) throw conflict(`the report is ${row.status}, not sent`);
     await em.execute(
-      `update scheme_report set status = ?, answered_at = now(), answered_by = ?, rejection_reason = ?
-        where tenant_id = ? and id = ?`,
-      [status, actor.userId, reason, actor.tenantId, id],
+      `update scheme_report set status = ?, answered_at = now(), answered_by = ?, answered_by_key = ?,
+         rejection_reason = ? where tenant_id = ? and id = ?`,
+      [status, actor.apiKeyId ? null : actor.userId, actor.apiKeyId, reason, actor.tenantId, id],
     );
     return reportView(em, actor.tenantId, id);
   });

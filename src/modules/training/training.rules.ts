@@ -1,6 +1,6 @@
 import { allow, and, or } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
-import { actsForController, hasRole, registerIs } from '../../auth/rules';
+import { actsForController, controllerIntegration, hasRole, registerIs } from '../../auth/rules';
 import { Role } from '../../auth/roles';
 import { RegisterKind } from '../tenant/tenant.entity';
 
@@ -26,6 +26,10 @@ const recordsAtTraining = hasRole(Role.OFFICE, Role.TRAINER);
 // controller's DPO reads it for rights requests. Never a TRAINER.
 const readsRegister = or(keepsRegister, controllersDpo);
 
+// §2.1: completions are reported to the scheme's register; Eduro's reporting system does it with an API key
+// running the persisted operations in schema/operations/ (SchemeCompletions, SchemeReport*).
+const reportsToScheme = or(keepsRegister, controllerIntegration);
+
 export const trainingRules: IRules = {
   Query: {
     cardTypes: training(readsSessions),
@@ -37,7 +41,7 @@ export const trainingRules: IRules = {
     participant: training(readsSessions),
     examEvidence: training(readsSessions),
     personTrainingRecord: training(readsRegister),
-    completionsForScheme: training(readsRegister),
+    completionsForScheme: training(or(readsRegister, controllerIntegration)),
   },
   Mutation: {
     updateCardType: training(keepsRegister),
@@ -52,9 +56,9 @@ export const trainingRules: IRules = {
     // Cards, certificates and the reports to the schemes (disclosures, §5) are register work: OFFICE.
     issueCard: training(keepsRegister),
     issueTemporaryCertificate: training(keepsRegister),
-    markSchemeReportSent: training(keepsRegister),
-    acknowledgeSchemeReport: training(keepsRegister),
-    rejectSchemeReport: training(keepsRegister),
+    markSchemeReportSent: training(reportsToScheme),
+    acknowledgeSchemeReport: training(reportsToScheme),
+    rejectSchemeReport: training(reportsToScheme),
   },
   // Reached only through the operations above, which decide who may see them.
   CardType: allow,
