@@ -227,6 +227,23 @@ describe('identity check and decisions', () => {
     expect(codeOf(again)).toBe('CONFLICT');
   });
 
+  test('an erasure request is not completed by a plain decision: eraseOnRequest completes it', async () => {
+    // Regression: completing it here once closed the case and left eraseOnRequest nothing to act on.
+    const id = await insertCase(owner, tenant, office, { personId: person, kind: 'erasure', verified: true });
+    const result = await kaira.gql(
+      CompleteRightsRequestDocument,
+      { input: { requestId: id, decision: 'Erased as asked.' } },
+      await as('cityOfficer'),
+    );
+    expect(codeOf(result)).toBe('CONFLICT');
+    expect(result.errors![0]!.message).toContain('eraseOnRequest');
+    const status = await inTenant(owner, tenant, async () => {
+      const { rows } = await owner.query<{ status: string }>('select status from rights_request where id = $1', [id]);
+      return rows[0]!.status;
+    });
+    expect(status).toBe('received');
+  });
+
   test('a refusal is a written decision with the reason and the right to complain and appeal', async () => {
     const id = await insertCase(owner, tenant, office, { personId: person, kind: 'log_report', verified: false });
     const result = await kaira.gql(

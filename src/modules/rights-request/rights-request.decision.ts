@@ -12,7 +12,7 @@ import type {
 } from './rights-request.inputs';
 import { recordCaseRead, update } from './rights-request.service';
 import { isOpen, loadCase, requireVerifiedIdentity, toRightsRequest, type CaseRow } from './rights-request.rows';
-import type { RightsRequest } from './rights-request.types';
+import { RightsRequestKind, type RightsRequest } from './rights-request.types';
 
 // The controller's decisions on a case (DOMAIN.md §3: Eduro's DPO in Eduro's registers, the city's
 // officers and DPO in rovaniemi-guidance; rights-request.rules.ts lets no one else in).
@@ -90,6 +90,11 @@ export async function completeRightsRequest(
   const { userId } = await ctx.member();
   const found = await loadCase(ctx, input.requestId, { lock: true });
   if (!isOpen(found)) throw conflict('the request has already been decided');
+  // An erasure request is completed by eraseOnRequest, which erases and keeps the certificate; completing it
+  // here would close the case with the data still in place.
+  if (found.kind === RightsRequestKind.ERASURE) {
+    throw conflict('an erasure request is completed by eraseOnRequest (or refused with refuseRightsRequest)');
+  }
   // Completing hands the answer out: only to a requester whose identity was checked.
   requireVerifiedIdentity(found);
   const row = await update(
