@@ -43,6 +43,7 @@ export function publicOperationPolicies(config: Config): Record<string, RatePoli
     surveyByToken: [perAddress('survey.address', config.http.publicRateLimitPerMinute, 'survey requests')],
     answerSurvey: [perAddress('survey.address', config.http.publicRateLimitPerMinute, 'survey requests')],
     unsubscribe: [perAddress('unsubscribe.address', config.http.publicRateLimitPerMinute, 'unsubscribe requests')],
+    privacyNotice: [perAddress('privacy.address', config.http.publicRateLimitPerMinute, 'privacy notice requests')],
     companyCardReport: [
       perAddress('company-cards.address', config.http.publicRateLimitPerMinute, 'company card requests'),
     ],

@@ -124,9 +124,9 @@ test('two logins in one operation (aliases) count twice', async () => {
 
 test('a login wrapped in an inline fragment or a fragment spread counts like a bare one', async () => {
   // Regression: the limiter once read only the operation's top-level fields, so wrapping login skipped it.
-  const inline = `mutation { ... on Mutation { login(input: {email: "${USERS.dpo}", password: "x"}) { accessToken } } }`;
+  const inline = `mutation { ... on Mutation { login(input: {email: "${USERS.eduroDpo}", password: "x"}) { accessToken } } }`;
   const spread = `mutation { ...SignIn } fragment SignIn on Mutation {
-                    login(input: {email: "${USERS.dpo}", password: "y"}) { accessToken } }`;
+                    login(input: {email: "${USERS.eduroDpo}", password: "y"}) { accessToken } }`;
   expect(codeOf(await from('127.0.0.35', kaira.server.url, inline))).toBe('UNAUTHENTICATED');
   expect(codeOf(await from('127.0.0.35', kaira.server.url, spread))).toBe('UNAUTHENTICATED');
   expect(codeOf(await from('127.0.0.35', kaira.server.url, inline))).toBe('UNAUTHENTICATED');

@@ -46,7 +46,7 @@ export async function startKaira(options: { logger?: Logger; env?: Record<string
   const config = testConfig(options.env);
   const orm = await openOrm(db.appUrl, 8);
   const registry = await TenantRegistry.load(orm.em);
-  const logger = options.logger ?? createLogger('silent');
+  const logger = options.logger ?? createLogger((process.env.KAIRA_TEST_LOG_LEVEL as 'silent') ?? 'silent');
   const server = await startServer({ config, orm, registry, logger, port: 0 });
   const tokens = new Map<string, Promise<string>>();
 
