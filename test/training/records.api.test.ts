@@ -594,7 +594,7 @@ describe('reporting to the scheme register', () => {
 });
 
 describe('a restricted person (GDPR 18)', () => {
-  test('is not reported to the scheme while the restriction lasts: CONFLICT, no disclosure', async () => {
+  test('is not reported to the scheme while the restriction lasts: RESTRICTED, no disclosure', async () => {
     const session = await sessionOf(owner, tid, 'tulityo');
     const walked = await walkIn(kaira, session, 42);
     await check(walked.enrolmentId);
@@ -618,7 +618,7 @@ describe('a restricted person (GDPR 18)', () => {
     );
     const disclosures = await lastSeq(owner, tid, 'disclosure_log');
     const refused = await kaira.gql(MarkSchemeReportSentDocument, { id: report }, await as('office'));
-    expectCode(refused, 'CONFLICT');
+    expectCode(refused, 'RESTRICTED');
     expect(refused.errors![0]!.message).toMatch(/GDPR 18/);
     expect(await lastSeq(owner, tid, 'disclosure_log')).toBe(disclosures);
   });

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../../context';
-import { badInput, conflict, notFound } from '../../errors';
+import { badInput, conflict, notFound, restricted } from '../../errors';
 import { uuidArg } from '../../ids';
 import { recordDisclosure } from '../logs/disclosure-log';
 import { actorOf } from './participant-access';
@@ -126,9 +126,9 @@ export async function markSchemeReportSent(
   const row = await ctx.tx.run((em) => lockReport(em, actor.tenantId, id));
   if (row.status !== SchemeReportStatus.PENDING) throw conflict(`the report is ${row.status}, not pending`);
   // GDPR 18: a restricted person's data is stored, not otherwise processed; disclosing it waits for the lift.
-  if (await ctx.tx.run((em) => isRestricted(em, actor.tenantId, row.person_id))) {
-    throw conflict("the person's data is restricted (GDPR 18): the completion is not sent while it lasts");
-  }
+  // Checked here, before the disclosure is logged and the report row written (which the guard would refuse),
+  // and answered RESTRICTED as the database answers every other write about the person.
+  if (await ctx.tx.run((em) => isRestricted(em, actor.tenantId, row.person_id))) throw restricted();
   const content = JSON.stringify({ schemeOwner: row.scheme_owner, completion: completionOf(row) });
   const contentSha256 = await recordDisclosure(ctx, {
     personIds: [row.person_id],
