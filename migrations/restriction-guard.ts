@@ -11,6 +11,9 @@ export const RESTRICTED_SQLSTATE = 'KA018';
 export const RESTRICTION_EXEMPT: Readonly<Record<string, string>> = {
   person_restriction: 'recording and lifting the restriction itself',
   objection: 'an objection (GDPR 21) only stops processing; the person may object at any time, also while restricted',
+  marketing_unsubscribe_link:
+    'the one-time opt-out link: using it records an objection to direct marketing, which is absolute (GDPR ' +
+    '21(3)) and must work while restricted; only announcements write new links, and they leave restricted people out',
   legal_hold: 'a legal hold keeps data; recording or ending one processes none of the person’s data',
   rights_request:
     'rights bookkeeping: requests are received and handled while restricted (GDPR 12, 18(3) tells before lifting)',

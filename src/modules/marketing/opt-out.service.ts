@@ -19,7 +19,7 @@ export async function recordMarketingOptOut(
 ): Promise<MarketingOptOut> {
   const personId = uuidArg('personId', input.personId);
   const tenantId = ctx.requireTenant().id;
-  const { userId, membership } = await ctx.member();
+  const { userId } = await ctx.member();
   const optOut = await ctx.tx.run(async (em) => {
     // Locked: two requests for one person record one objection.
     const [person] = await em.execute('select id from person where tenant_id = ? and id = ? for update', [
@@ -37,11 +37,13 @@ export async function recordMarketingOptOut(
     await withdrawQueuedAnnouncements(em, tenantId, personId);
     return optOutOf(em, tenantId, personId);
   });
+  // The person's own objection (GDPR 21(2)–(3)): handled on that basis, so it is recorded and answered also
+  // while their data is restricted (GDPR 18 stops processing; it must not stop the person stopping marketing).
   await ctx.recordUse({
     personIds: [personId],
     data: ['marketingOptOut'],
     operation: 'recordMarketingOptOut',
-    basis: basisFor(membership),
+    basis: 'RIGHTS_REQUEST',
   });
   return optOut;
 }
