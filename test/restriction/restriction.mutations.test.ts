@@ -66,7 +66,7 @@ const NO_PERSON: Record<string, string> = {
   updateSurvey: 'a survey template (no personal data)',
   registerPerson: 'adds a new person; an existing henkilötunnus is CONFLICT before any write',
   registerClient: 'adds a new person; an existing henkilötunnus is CONFLICT before any write',
-  createCompany: 'a company (an organisation, no person_id): its contact person is not a data subject of the register',
+  createCompany: "a company (no person row, no person_id): its contact details are the company's, not a trainee's",
   updateCompany:
     "a company's own details (company, company_revision): no person row, also when its only employee is restricted",
   createApiKey: "an integration's API key (staff administration, no data subject)",
