@@ -25,6 +25,8 @@ export function SessionsScreen() {
   const from = finnishDay(past ? new Date(now.getTime() - DAYS_AHEAD * 86_400_000) : now);
   const to = finnishDay(past ? now : new Date(now.getTime() + DAYS_AHEAD * 86_400_000));
   const { data, loading, error } = useQuery(AppTrainingSessionsDocument, { variables: { from, to } });
+  // Coming sessions soonest first; past ones latest first.
+  const sessions = data ? (past ? [...data.trainingSessions].reverse() : data.trainingSessions) : [];
   return (
     <section aria-labelledby="sessions-title">
       <h1 id="sessions-title">{t('sessions.title')}</h1>
@@ -44,7 +46,7 @@ export function SessionsScreen() {
       {data && data.trainingSessions.length === 0 ? (
         <Empty>{past ? t('sessions.nonePast') : t('sessions.none')}</Empty>
       ) : null}
-      {data && data.trainingSessions.length > 0 ? (
+      {sessions.length > 0 ? (
         <div className="table-wrap">
           <table>
             <thead>
@@ -61,7 +63,7 @@ export function SessionsScreen() {
               </tr>
             </thead>
             <tbody>
-              {data.trainingSessions.map((s) => (
+              {sessions.map((s) => (
                 <tr key={s.id}>
                   <td>
                     <Link to={path(`sessions/${s.id}`)}>
