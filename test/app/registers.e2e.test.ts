@@ -143,6 +143,33 @@ describe("the controller's DPO and rights requests", () => {
   });
 });
 
+describe('a rights decision the app is made to offer to the processor', () => {
+  it('is refused by Kaira, and the refusal is shown in words with the reason kept', async () => {
+    const page = await signedIn(USERS.eduroDpo, '/rovaniemi-guidance/rights-requests', LAPTOP, (p) =>
+      pretendController(p, 'rovaniemi-guidance'),
+    );
+    await page
+      .locator('tbody tr', { has: page.getByTestId('overdue') })
+      .getByRole('link')
+      .click();
+    await page.getByRole('button', { name: 'Kieltäydy' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kieltäydy' });
+    const reason = 'Pyyntö on ilmeisen perusteeton, koska sama raportti annettiin juuri.';
+    await dialog.getByLabel('Kieltäytymisen syy').fill(reason);
+    await dialog.getByRole('button', { name: 'Kieltäydy' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Sinulla ei ole oikeutta tähän.' }).waitFor();
+    expect(await dialog.getByLabel('Kieltäytymisen syy').inputValue()).toBe(reason);
+    await screenshot(page, 'rights-decision-forbidden');
+    await page.close();
+    const [row] = await ownerRows<{ n: number }>(
+      owner,
+      tenantIdOf(kaira, 'rovaniemi-guidance'),
+      `select count(*)::int as n from rights_request where status = 'refused'`,
+    );
+    expect(row?.n).toBe(0);
+  });
+});
+
 /** Makes the app believe the signed-in user acts for the controller in the tenant (Kaira is not fooled). */
 async function pretendController(page: Page, tenant: string): Promise<void> {
   await page.route('**/graphql', async (route) => {
