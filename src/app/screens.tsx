@@ -6,6 +6,11 @@ import { ClientsScreen } from './screens/clients/ClientsScreen';
 import { UseLogScreen } from './screens/dpo/UseLogScreen';
 import { SurveyScreen } from './screens/surveys/SurveyScreen';
 import { SurveysScreen } from './screens/surveys/SurveysScreen';
+import { DisclosuresScreen } from './screens/disclosures/DisclosuresScreen';
+import { RightsRequestScreen } from './screens/rights/RightsRequestScreen';
+import { RightsRequestsScreen } from './screens/rights/RightsRequestsScreen';
+import { ExpiringCardsScreen } from './screens/training/ExpiringCardsScreen';
+import { SessionScreen } from './screens/training/SessionScreen';
 import { SessionsScreen } from './screens/training/SessionsScreen';
 
 // The screens of a tenant, under /app/<tenant>/. A screen is shown (and listed in the navigation when it
@@ -24,9 +29,17 @@ export const SCREENS: Screen[] = [
   { path: 'surveys', nav: 'nav.surveys', allowed: can.readSurveys, component: SurveysScreen },
   { path: 'surveys/:surveyId', allowed: can.readSurveys, component: SurveyScreen },
   { path: 'sessions', nav: 'nav.sessions', allowed: can.readSessions, component: SessionsScreen },
+  { path: 'sessions/:sessionId', allowed: can.readSessions, component: SessionScreen },
+  { path: 'expiring-cards', nav: 'nav.expiringCards', allowed: can.readExpiringCards, component: ExpiringCardsScreen },
+  {
+    path: 'rights-requests',
+    nav: 'nav.rightsRequests',
+    allowed: can.readRightsRequests,
+    component: RightsRequestsScreen,
+  },
+  { path: 'rights-requests/:requestId', allowed: can.readRightsRequests, component: RightsRequestScreen },
+  { path: 'disclosures', nav: 'nav.disclosures', allowed: can.readDisclosures, component: DisclosuresScreen },
   { path: 'use-log', nav: 'nav.useLog', allowed: can.readUseLog, component: UseLogScreen },
-  // Next, as their operations land: rights-requests (DPO, due dates and overdue marked), disclosures
-  // (the city's officers decide), and in card training identity-checks, exam results and expiring cards.
 ];
 
 /** Where a member lands in a tenant: the first screen of the navigation they may use. */

@@ -3105,6 +3105,110 @@ export type AppRevealIdentityCodeMutation = {
   revealPersonalIdentityCode: { __typename?: 'RevealedIdentityCode'; personId: string; personalIdentityCode: string };
 };
 
+export type AppDisclosureRequestFragment = {
+  __typename?: 'DisclosureRequest';
+  id: string;
+  personId: string;
+  status: DisclosureStatus;
+  registeredAt: string;
+  decidedAt?: string | null;
+  decisionReason?: string | null;
+  categories: Array<string>;
+  periodFrom?: string | null;
+  periodTo?: string | null;
+  basis: {
+    __typename?: 'DisclosureBasis';
+    kind: DisclosureBasisKind;
+    documentRef: string;
+    documentDate: string;
+    statute?: string | null;
+  };
+  recipient: {
+    __typename?: 'DisclosureRecipient';
+    name: string;
+    businessId?: string | null;
+    foreignId?: string | null;
+    country: string;
+    inEea: boolean;
+    address: string;
+  };
+  transferSafeguards: { __typename?: 'TransferSafeguardsView'; missing: Array<string> };
+};
+
+export type AppDisclosureRequestsQueryVariables = Exact<{
+  status?: InputMaybe<DisclosureStatus>;
+}>;
+
+export type AppDisclosureRequestsQuery = {
+  __typename?: 'Query';
+  disclosureRequests: Array<{
+    __typename?: 'DisclosureRequest';
+    id: string;
+    personId: string;
+    status: DisclosureStatus;
+    registeredAt: string;
+    decidedAt?: string | null;
+    decisionReason?: string | null;
+    categories: Array<string>;
+    periodFrom?: string | null;
+    periodTo?: string | null;
+    basis: {
+      __typename?: 'DisclosureBasis';
+      kind: DisclosureBasisKind;
+      documentRef: string;
+      documentDate: string;
+      statute?: string | null;
+    };
+    recipient: {
+      __typename?: 'DisclosureRecipient';
+      name: string;
+      businessId?: string | null;
+      foreignId?: string | null;
+      country: string;
+      inEea: boolean;
+      address: string;
+    };
+    transferSafeguards: { __typename?: 'TransferSafeguardsView'; missing: Array<string> };
+  }>;
+};
+
+export type AppDecideDisclosureRequestMutationVariables = Exact<{
+  input: DecideDisclosureRequestInput;
+}>;
+
+export type AppDecideDisclosureRequestMutation = {
+  __typename?: 'Mutation';
+  decideDisclosureRequest: {
+    __typename?: 'DisclosureRequest';
+    id: string;
+    personId: string;
+    status: DisclosureStatus;
+    registeredAt: string;
+    decidedAt?: string | null;
+    decisionReason?: string | null;
+    categories: Array<string>;
+    periodFrom?: string | null;
+    periodTo?: string | null;
+    basis: {
+      __typename?: 'DisclosureBasis';
+      kind: DisclosureBasisKind;
+      documentRef: string;
+      documentDate: string;
+      statute?: string | null;
+    };
+    recipient: {
+      __typename?: 'DisclosureRecipient';
+      name: string;
+      businessId?: string | null;
+      foreignId?: string | null;
+      country: string;
+      inEea: boolean;
+      address: string;
+    };
+    transferSafeguards: { __typename?: 'TransferSafeguardsView'; missing: Array<string> };
+  };
+};
+
 export type AppPeopleSearchQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -3145,6 +3249,258 @@ export type AppPersonUseLogQuery = {
     actorUserId: string;
     actorRoles: Array<Role>;
   }>;
+};
+
+export type AppRightsRequestRowFragment = {
+  __typename?: 'RightsRequest';
+  id: string;
+  kind: RightsRequestKind;
+  channel: RequestChannel;
+  receivedOn: string;
+  dueOn: string;
+  effectiveDueOn: string;
+  extendedDueOn?: string | null;
+  status: RightsRequestStatus;
+  personId?: string | null;
+  statedIdentity?: string | null;
+  identityCheck?: { __typename?: 'RequesterIdentityCheck'; method: IdentityMethod; checkedAt: string } | null;
+};
+
+export type AppRightsRequestsQueryVariables = Exact<{
+  status?: InputMaybe<RightsRequestStatus>;
+}>;
+
+export type AppRightsRequestsQuery = {
+  __typename?: 'Query';
+  rightsRequests: Array<{
+    __typename?: 'RightsRequest';
+    id: string;
+    kind: RightsRequestKind;
+    channel: RequestChannel;
+    receivedOn: string;
+    dueOn: string;
+    effectiveDueOn: string;
+    extendedDueOn?: string | null;
+    status: RightsRequestStatus;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    identityCheck?: { __typename?: 'RequesterIdentityCheck'; method: IdentityMethod; checkedAt: string } | null;
+  }>;
+  overdue: Array<{ __typename?: 'RightsRequest'; id: string }>;
+  dueSoon: Array<{ __typename?: 'RightsRequest'; id: string }>;
+};
+
+export type AppRightsRequestCaseFragment = {
+  __typename?: 'RightsRequest';
+  details?: string | null;
+  replyAddress?: string | null;
+  registeredAt: string;
+  extensionReason?: string | null;
+  handlerUserId?: string | null;
+  decision?: string | null;
+  decidedAt?: string | null;
+  id: string;
+  kind: RightsRequestKind;
+  channel: RequestChannel;
+  receivedOn: string;
+  dueOn: string;
+  effectiveDueOn: string;
+  extendedDueOn?: string | null;
+  status: RightsRequestStatus;
+  personId?: string | null;
+  statedIdentity?: string | null;
+  identityCheck?: {
+    __typename?: 'RequesterIdentityCheck';
+    method: IdentityMethod;
+    checkedAt: string;
+    checkedBy: string;
+  } | null;
+};
+
+export type AppRightsRequestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type AppRightsRequestQuery = {
+  __typename?: 'Query';
+  rightsRequest: {
+    __typename?: 'RightsRequest';
+    details?: string | null;
+    replyAddress?: string | null;
+    registeredAt: string;
+    extensionReason?: string | null;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedAt?: string | null;
+    id: string;
+    kind: RightsRequestKind;
+    channel: RequestChannel;
+    receivedOn: string;
+    dueOn: string;
+    effectiveDueOn: string;
+    extendedDueOn?: string | null;
+    status: RightsRequestStatus;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    identityCheck?: {
+      __typename?: 'RequesterIdentityCheck';
+      method: IdentityMethod;
+      checkedAt: string;
+      checkedBy: string;
+    } | null;
+  };
+  overdue: Array<{ __typename?: 'RightsRequest'; id: string }>;
+};
+
+export type AppRightsRequestPersonQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type AppRightsRequestPersonQuery = {
+  __typename?: 'Query';
+  person: {
+    __typename?: 'Person';
+    id: string;
+    firstName: string;
+    lastName: string;
+    personalIdentityCodeMasked?: string | null;
+  };
+};
+
+export type AppVerifyRequesterIdentityMutationVariables = Exact<{
+  input: VerifyRequesterIdentityInput;
+}>;
+
+export type AppVerifyRequesterIdentityMutation = {
+  __typename?: 'Mutation';
+  verifyRequesterIdentity: {
+    __typename?: 'RightsRequest';
+    details?: string | null;
+    replyAddress?: string | null;
+    registeredAt: string;
+    extensionReason?: string | null;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedAt?: string | null;
+    id: string;
+    kind: RightsRequestKind;
+    channel: RequestChannel;
+    receivedOn: string;
+    dueOn: string;
+    effectiveDueOn: string;
+    extendedDueOn?: string | null;
+    status: RightsRequestStatus;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    identityCheck?: {
+      __typename?: 'RequesterIdentityCheck';
+      method: IdentityMethod;
+      checkedAt: string;
+      checkedBy: string;
+    } | null;
+  };
+};
+
+export type AppExtendRightsRequestMutationVariables = Exact<{
+  input: ExtendRightsRequestInput;
+}>;
+
+export type AppExtendRightsRequestMutation = {
+  __typename?: 'Mutation';
+  extendRightsRequest: {
+    __typename?: 'RightsRequest';
+    details?: string | null;
+    replyAddress?: string | null;
+    registeredAt: string;
+    extensionReason?: string | null;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedAt?: string | null;
+    id: string;
+    kind: RightsRequestKind;
+    channel: RequestChannel;
+    receivedOn: string;
+    dueOn: string;
+    effectiveDueOn: string;
+    extendedDueOn?: string | null;
+    status: RightsRequestStatus;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    identityCheck?: {
+      __typename?: 'RequesterIdentityCheck';
+      method: IdentityMethod;
+      checkedAt: string;
+      checkedBy: string;
+    } | null;
+  };
+};
+
+export type AppCompleteRightsRequestMutationVariables = Exact<{
+  input: CompleteRightsRequestInput;
+}>;
+
+export type AppCompleteRightsRequestMutation = {
+  __typename?: 'Mutation';
+  completeRightsRequest: {
+    __typename?: 'RightsRequest';
+    details?: string | null;
+    replyAddress?: string | null;
+    registeredAt: string;
+    extensionReason?: string | null;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedAt?: string | null;
+    id: string;
+    kind: RightsRequestKind;
+    channel: RequestChannel;
+    receivedOn: string;
+    dueOn: string;
+    effectiveDueOn: string;
+    extendedDueOn?: string | null;
+    status: RightsRequestStatus;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    identityCheck?: {
+      __typename?: 'RequesterIdentityCheck';
+      method: IdentityMethod;
+      checkedAt: string;
+      checkedBy: string;
+    } | null;
+  };
+};
+
+export type AppRefuseRightsRequestMutationVariables = Exact<{
+  input: RefuseRightsRequestInput;
+}>;
+
+export type AppRefuseRightsRequestMutation = {
+  __typename?: 'Mutation';
+  refuseRightsRequest: {
+    __typename?: 'RightsRequest';
+    details?: string | null;
+    replyAddress?: string | null;
+    registeredAt: string;
+    extensionReason?: string | null;
+    handlerUserId?: string | null;
+    decision?: string | null;
+    decidedAt?: string | null;
+    id: string;
+    kind: RightsRequestKind;
+    channel: RequestChannel;
+    receivedOn: string;
+    dueOn: string;
+    effectiveDueOn: string;
+    extendedDueOn?: string | null;
+    status: RightsRequestStatus;
+    personId?: string | null;
+    statedIdentity?: string | null;
+    identityCheck?: {
+      __typename?: 'RequesterIdentityCheck';
+      method: IdentityMethod;
+      checkedAt: string;
+      checkedBy: string;
+    } | null;
+  };
 };
 
 export type AppSurveysQueryVariables = Exact<{ [key: string]: never }>;
@@ -3285,6 +3641,189 @@ export type AppTrainingSessionsQuery = {
     seatsLeft: number;
     cardType: { __typename?: 'CardType'; id: string; code: string; nameFi: string; nameEn: string };
     trainers: Array<{ __typename?: 'Trainer'; userId: string; displayName: string }>;
+  }>;
+};
+
+export type AppTrainingSessionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type AppTrainingSessionQuery = {
+  __typename?: 'Query';
+  trainingSession: {
+    __typename?: 'TrainingSession';
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    place: string;
+    cardType: {
+      __typename?: 'CardType';
+      id: string;
+      nameFi: string;
+      nameEn: string;
+      examPassMark?: number | null;
+      maxRetakes?: number | null;
+      photoIdRequired: boolean;
+    };
+  };
+};
+
+export type AppParticipantFragment = {
+  __typename?: 'Participant';
+  enrolmentId: string;
+  attemptsLeft?: number | null;
+  person: {
+    __typename?: 'ParticipantPerson';
+    id: string;
+    firstName: string;
+    lastName: string;
+    personalIdentityCodeMasked?: string | null;
+  };
+  company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+  identityCheck?: {
+    __typename?: 'IdentityCheck';
+    documentType: IdentityDocumentType;
+    photoId: boolean;
+    checkedAt: string;
+    checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+  } | null;
+  examAttempts: Array<{
+    __typename?: 'ExamAttempt';
+    id: string;
+    attemptNumber: number;
+    takenOn: string;
+    score?: number | null;
+    passed: boolean;
+  }>;
+  card?: { __typename?: 'Card'; id: string } | null;
+};
+
+export type AppSessionParticipantsQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+export type AppSessionParticipantsQuery = {
+  __typename?: 'Query';
+  sessionParticipants: Array<{
+    __typename?: 'Participant';
+    enrolmentId: string;
+    attemptsLeft?: number | null;
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      takenOn: string;
+      score?: number | null;
+      passed: boolean;
+    }>;
+    card?: { __typename?: 'Card'; id: string } | null;
+  }>;
+};
+
+export type AppRecordIdentityCheckMutationVariables = Exact<{
+  input: RecordIdentityCheckInput;
+}>;
+
+export type AppRecordIdentityCheckMutation = {
+  __typename?: 'Mutation';
+  recordIdentityCheck: {
+    __typename?: 'Participant';
+    enrolmentId: string;
+    attemptsLeft?: number | null;
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      takenOn: string;
+      score?: number | null;
+      passed: boolean;
+    }>;
+    card?: { __typename?: 'Card'; id: string } | null;
+  };
+};
+
+export type AppRecordExamAttemptMutationVariables = Exact<{
+  input: RecordExamAttemptInput;
+}>;
+
+export type AppRecordExamAttemptMutation = {
+  __typename?: 'Mutation';
+  recordExamAttempt: {
+    __typename?: 'Participant';
+    enrolmentId: string;
+    attemptsLeft?: number | null;
+    person: {
+      __typename?: 'ParticipantPerson';
+      id: string;
+      firstName: string;
+      lastName: string;
+      personalIdentityCodeMasked?: string | null;
+    };
+    company: { __typename?: 'ParticipantCompany'; id: string; name: string };
+    identityCheck?: {
+      __typename?: 'IdentityCheck';
+      documentType: IdentityDocumentType;
+      photoId: boolean;
+      checkedAt: string;
+      checkedBy: { __typename?: 'Trainer'; userId: string; displayName: string };
+    } | null;
+    examAttempts: Array<{
+      __typename?: 'ExamAttempt';
+      id: string;
+      attemptNumber: number;
+      takenOn: string;
+      score?: number | null;
+      passed: boolean;
+    }>;
+    card?: { __typename?: 'Card'; id: string } | null;
+  };
+};
+
+export type AppExpiringCardsQueryVariables = Exact<{
+  withinDays: Scalars['Int']['input'];
+}>;
+
+export type AppExpiringCardsQuery = {
+  __typename?: 'Query';
+  expiringCards: Array<{
+    __typename?: 'ExpiringCard';
+    cardId: string;
+    cardNumber: string;
+    cardTypeName: string;
+    firstName: string;
+    lastName: string;
+    personId: string;
+    validUntil: string;
   }>;
 };
 
@@ -3430,6 +3969,168 @@ export const AppEntryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AppEntryFragment, unknown>;
+export const AppDisclosureRequestFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppDisclosureRequest' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'basis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statute' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipient' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'foreignId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inEea' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferSafeguards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'missing' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppDisclosureRequestFragment, unknown>;
+export const AppRightsRequestRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppRightsRequestRowFragment, unknown>;
+export const AppRightsRequestCaseFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestCase' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppRightsRequestRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppRightsRequestCaseFragment, unknown>;
 export const AppSurveySummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3451,6 +4152,92 @@ export const AppSurveySummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AppSurveySummaryFragment, unknown>;
+export const AppParticipantFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppParticipant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppParticipantFragment, unknown>;
 export const AppAuthPayloadFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4197,6 +4984,193 @@ export const AppRevealIdentityCodeDocument = {
     },
   ],
 } as unknown as DocumentNode<AppRevealIdentityCodeMutation, AppRevealIdentityCodeMutationVariables>;
+export const AppDisclosureRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AppDisclosureRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'disclosureRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppDisclosureRequest' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppDisclosureRequest' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'basis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statute' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipient' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'foreignId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inEea' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferSafeguards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'missing' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppDisclosureRequestsQuery, AppDisclosureRequestsQueryVariables>;
+export const AppDecideDisclosureRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AppDecideDisclosureRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideDisclosureRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideDisclosureRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppDisclosureRequest' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppDisclosureRequest' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DisclosureRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodTo' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'basis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statute' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipient' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'businessId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'foreignId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inEea' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transferSafeguards' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'missing' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppDecideDisclosureRequestMutation, AppDecideDisclosureRequestMutationVariables>;
 export const AppPeopleSearchDocument = {
   kind: 'Document',
   definitions: [
@@ -4345,6 +5319,671 @@ export const AppPersonUseLogDocument = {
     },
   ],
 } as unknown as DocumentNode<AppPersonUseLogQuery, AppPersonUseLogQueryVariables>;
+export const AppRightsRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AppRightsRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequestStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rightsRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppRightsRequestRow' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overdue' },
+            name: { kind: 'Name', value: 'rightsRequestQueue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'queue' },
+                value: { kind: 'EnumValue', value: 'OVERDUE' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'dueSoon' },
+            name: { kind: 'Name', value: 'rightsRequestQueue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'queue' },
+                value: { kind: 'EnumValue', value: 'DUE_SOON' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'withinDays' },
+                value: { kind: 'IntValue', value: '7' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppRightsRequestsQuery, AppRightsRequestsQueryVariables>;
+export const AppRightsRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AppRightsRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rightsRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppRightsRequestCase' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'overdue' },
+            name: { kind: 'Name', value: 'rightsRequestQueue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'queue' },
+                value: { kind: 'EnumValue', value: 'OVERDUE' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestCase' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppRightsRequestRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppRightsRequestQuery, AppRightsRequestQueryVariables>;
+export const AppRightsRequestPersonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AppRightsRequestPerson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppRightsRequestPersonQuery, AppRightsRequestPersonQueryVariables>;
+export const AppVerifyRequesterIdentityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AppVerifyRequesterIdentity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VerifyRequesterIdentityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyRequesterIdentity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppRightsRequestCase' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestCase' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppRightsRequestRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppVerifyRequesterIdentityMutation, AppVerifyRequesterIdentityMutationVariables>;
+export const AppExtendRightsRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AppExtendRightsRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExtendRightsRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extendRightsRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppRightsRequestCase' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestCase' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppRightsRequestRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppExtendRightsRequestMutation, AppExtendRightsRequestMutationVariables>;
+export const AppCompleteRightsRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AppCompleteRightsRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteRightsRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeRightsRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppRightsRequestCase' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestCase' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppRightsRequestRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppCompleteRightsRequestMutation, AppCompleteRightsRequestMutationVariables>;
+export const AppRefuseRightsRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AppRefuseRightsRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RefuseRightsRequestInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refuseRightsRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppRightsRequestCase' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receivedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extendedDueOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statedIdentity' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppRightsRequestCase' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RightsRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppRightsRequestRow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'extensionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'handlerUserId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppRefuseRightsRequestMutation, AppRefuseRightsRequestMutationVariables>;
 export const AppSurveysDocument = {
   kind: 'Document',
   definitions: [
@@ -4742,6 +6381,468 @@ export const AppTrainingSessionsDocument = {
     },
   ],
 } as unknown as DocumentNode<AppTrainingSessionsQuery, AppTrainingSessionsQueryVariables>;
+export const AppTrainingSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AppTrainingSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trainingSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cardType' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameFi' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'examPassMark' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxRetakes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'photoIdRequired' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppTrainingSessionQuery, AppTrainingSessionQueryVariables>;
+export const AppSessionParticipantsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AppSessionParticipants' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessionParticipants' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppParticipant' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppParticipant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppSessionParticipantsQuery, AppSessionParticipantsQueryVariables>;
+export const AppRecordIdentityCheckDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AppRecordIdentityCheck' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordIdentityCheckInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordIdentityCheck' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppParticipant' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppParticipant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppRecordIdentityCheckMutation, AppRecordIdentityCheckMutationVariables>;
+export const AppRecordExamAttemptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AppRecordExamAttempt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordExamAttemptInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordExamAttempt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppParticipant' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppParticipant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Participant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'enrolmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptsLeft' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personalIdentityCodeMasked' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'company' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'identityCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'documentType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'photoId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'examAttempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'takenOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'card' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppRecordExamAttemptMutation, AppRecordExamAttemptMutationVariables>;
+export const AppExpiringCardsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AppExpiringCards' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withinDays' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expiringCards' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'withinDays' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'withinDays' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardTypeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppExpiringCardsQuery, AppExpiringCardsQueryVariables>;
 export const AppLoginDocument = {
   kind: 'Document',
   definitions: [

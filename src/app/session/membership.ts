@@ -26,6 +26,18 @@ export const can = {
   readSurveyAnswers: (m: Membership) => guidance(m) && (has(m, 'COACH') || oversight(m)),
   readSessions: (m: Membership) => cardTraining(m) && (has(m, 'OFFICE', 'TRAINER') || controllersDpo(m)),
   readUseLog: (m: Membership) => controllersDpo(m),
+  // The register's people (names, masked henkilötunnus): office and the controller's oversight.
+  readPeople: (m: Membership) => has(m, 'OFFICE') || oversight(m),
+  // DOMAIN.md §3, §4: the controller's people and the staff processing the register prepare rights
+  // requests; only the controller's DPO or officers decide (complete, refuse, extend).
+  readRightsRequests: (m: Membership) => m.actsFor !== 'OTHER_PARTY' && has(m, 'OFFICE', 'DPO', 'CONTROLLER_OFFICER'),
+  decideRightsRequests: (m: Membership) => oversight(m),
+  // §2.2: office and DPOs register and prepare disclosures; only the controller decides them.
+  readDisclosures: (m: Membership) => m.actsFor !== 'OTHER_PARTY' && has(m, 'OFFICE', 'DPO', 'CONTROLLER_OFFICER'),
+  decideDisclosures: (m: Membership) => oversight(m),
+  // Card training: office and the session's trainers record at the training; office runs the renewals.
+  recordAtTraining: (m: Membership) => cardTraining(m) && has(m, 'OFFICE', 'TRAINER'),
+  readExpiringCards: (m: Membership) => cardTraining(m) && has(m, 'OFFICE'),
 };
 
 export const MembershipContext = createContext<Membership | null>(null);

@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { Link, useSearchParams } from 'react-router';
 import { AppTrainingSessionsDocument } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { useTenantPath } from '../../session/membership';
 import { ErrorText } from '../../ui/errors';
 import { Empty, Loading } from '../../ui/ui';
 
@@ -9,21 +11,42 @@ const DAYS_AHEAD = 365;
 // YYYY-MM-DD in Finnish time, as trainingSessions takes its days.
 const finnishDay = (date: Date): string => date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
 
-/** The card-training sessions of the coming year, with seats left; a trainer sees those they teach. */
+/**
+ * The card-training sessions of the coming year (or of the past year), with seats left; a trainer sees those
+ * they teach. A session opens its participants.
+ */
 export function SessionsScreen() {
   const i18n = useI18n();
   const { t, dateTime } = i18n;
+  const path = useTenantPath();
+  const [params, setParams] = useSearchParams();
+  const past = params.get('when') === 'past';
   const now = new Date();
-  const from = finnishDay(now);
-  const to = finnishDay(new Date(now.getTime() + DAYS_AHEAD * 86_400_000));
+  const from = finnishDay(past ? new Date(now.getTime() - DAYS_AHEAD * 86_400_000) : now);
+  const to = finnishDay(past ? now : new Date(now.getTime() + DAYS_AHEAD * 86_400_000));
   const { data, loading, error } = useQuery(AppTrainingSessionsDocument, { variables: { from, to } });
+  // Coming sessions soonest first; past ones latest first.
+  const sessions = data ? (past ? [...data.trainingSessions].reverse() : data.trainingSessions) : [];
   return (
     <section aria-labelledby="sessions-title">
       <h1 id="sessions-title">{t('sessions.title')}</h1>
+      <div className="filter">
+        <label htmlFor="sessions-when">{t('sessions.when')}</label>
+        <select
+          id="sessions-when"
+          value={past ? 'past' : ''}
+          onChange={(e) => setParams(e.target.value ? { when: e.target.value } : {})}
+        >
+          <option value="">{t('sessions.upcoming')}</option>
+          <option value="past">{t('sessions.past')}</option>
+        </select>
+      </div>
       {loading && !data ? <Loading /> : null}
       <ErrorText error={error} />
-      {data && data.trainingSessions.length === 0 ? <Empty>{t('sessions.none')}</Empty> : null}
-      {data && data.trainingSessions.length > 0 ? (
+      {data && data.trainingSessions.length === 0 ? (
+        <Empty>{past ? t('sessions.nonePast') : t('sessions.none')}</Empty>
+      ) : null}
+      {sessions.length > 0 ? (
         <div className="table-wrap">
           <table>
             <thead>
@@ -40,9 +63,13 @@ export function SessionsScreen() {
               </tr>
             </thead>
             <tbody>
-              {data.trainingSessions.map((s) => (
+              {sessions.map((s) => (
                 <tr key={s.id}>
-                  <td>{i18n.lang === 'fi' ? s.cardType.nameFi : s.cardType.nameEn}</td>
+                  <td>
+                    <Link to={path(`sessions/${s.id}`)}>
+                      {i18n.lang === 'fi' ? s.cardType.nameFi : s.cardType.nameEn}
+                    </Link>
+                  </td>
                   <td>
                     {dateTime(s.startsAt)}–
                     {new Date(s.endsAt).toLocaleTimeString(i18n.lang === 'fi' ? 'fi-FI' : 'en-GB', {
