@@ -6,7 +6,7 @@ import { TenantTransaction } from '../../src/db/tenant-transaction';
 import { Person } from '../../src/modules/person/person.entity';
 import { newPersonValues } from '../../src/modules/person/person.service';
 import { composeIdentityCode } from '../../src/modules/person/personal-identity-code';
-import { newSurveyToken } from '../../src/modules/survey/survey-token';
+import { surveyTokens } from '../../src/modules/survey/survey-token';
 import { unsubscribeTokens } from '../../src/modules/marketing/link-token';
 import { RESTRICTION_EXEMPT } from '../../migrations/restriction-guard';
 import {
@@ -588,7 +588,7 @@ async function fixtures(): Promise<void> {
         [question, g, survey, randomUUID(), draft],
       );
       await owner.query('update survey set sent_at = now() where id = $1', [survey]);
-      const { token, hash } = newSurveyToken(g);
+      const { token, hash } = surveyTokens.create(g);
       await owner.query(
         `insert into survey_invitation (id, tenant_id, survey_id, person_id, token_hash, sent_by, expires_at)
          values ($1, $2, $3, $4, $5, $6, now() + interval '7 days')`,

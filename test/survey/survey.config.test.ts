@@ -1,4 +1,4 @@
-import { hashSurveyToken, newSurveyToken, surveyLink, surveyTokenTenant } from '../../src/modules/survey/survey-token';
+import { surveyTokens } from '../../src/modules/survey/survey-token';
 import { testConfig } from '../support/env';
 
 // KAIRA_PUBLIC_URL, read once at start-up, and the one-time link built on it.
@@ -23,14 +23,16 @@ test.each([
 });
 
 test('a survey token: random, names its tenant, stored only as its SHA-256, linked under /survey/', () => {
-  const a = newSurveyToken(TENANT);
-  const b = newSurveyToken(TENANT);
+  const a = surveyTokens.create(TENANT);
+  const b = surveyTokens.create(TENANT);
   expect(a.token).not.toBe(b.token);
   expect(a.token).toMatch(new RegExp(`^ksv_${TENANT}\\.[A-Za-z0-9_-]{43}$`));
-  expect(a.hash).toBe(hashSurveyToken(a.token));
+  expect(a.hash).toBe(surveyTokens.hash(a.token));
   expect(a.hash).not.toContain(a.token.slice(-43));
-  expect(surveyTokenTenant(a.token)).toBe(TENANT);
-  expect(surveyTokenTenant(`${a.token}x`)).toBeNull();
-  expect(surveyTokenTenant(a.token.replace('ksv_', 'krt_'))).toBeNull();
-  expect(surveyLink('https://kaira.eduro.example/', a.token)).toBe(`https://kaira.eduro.example/survey/${a.token}`);
+  expect(surveyTokens.tenantOf(a.token)).toBe(TENANT);
+  expect(surveyTokens.tenantOf(`${a.token}x`)).toBeNull();
+  expect(surveyTokens.tenantOf(a.token.replace('ksv_', 'krt_'))).toBeNull();
+  expect(surveyTokens.link('https://kaira.eduro.example/', a.token)).toBe(
+    `https://kaira.eduro.example/survey/${a.token}`,
+  );
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
 import { TenantTransaction } from '../../src/db/tenant-transaction';
 import { SurveyInvitation } from '../../src/modules/survey/survey.entities';
-import { newSurveyToken } from '../../src/modules/survey/survey-token';
+import { surveyTokens } from '../../src/modules/survey/survey-token';
 import { CreateSurveyDocument, SendSurveyDocument, type SurveyQuestionInput } from '../generated/graphql';
 import { tenantId } from '../guidance/guidance.support';
 import { inTenant } from '../isolation/sql';
@@ -95,7 +95,7 @@ export function tokenIn(text: string): string | undefined {
  */
 export async function directInvitation(kaira: Kaira, tenant: string, surveyId: string, personId: string) {
   const tid = tenantId(kaira, tenant);
-  const { token, hash } = newSurveyToken(tid);
+  const { token, hash } = surveyTokens.create(tid);
   const [coach] = await kaira.orm.em
     .fork()
     .execute<Array<{ id: string }>>('select id from user_account where email = ?', [USERS.coach]);

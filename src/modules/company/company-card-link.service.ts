@@ -5,7 +5,7 @@ import { TenantTransaction } from '../../db/tenant-transaction';
 import { KairaError, notFound } from '../../errors';
 import { uuidArg } from '../../ids';
 import { appendToLog } from '../logs/use-log';
-import { linkTokens } from '../marketing/link-token';
+import { linkTokens } from '../../auth/link-tokens';
 import { enqueueMessage } from '../outbox/outbox.service';
 import { RegisterKind, type Tenant } from '../tenant/tenant.entity';
 import type { SendCompanyCardLinkInput } from './company.inputs';

@@ -8,7 +8,7 @@ import { RegisterKind, type Tenant } from '../tenant/tenant.entity';
 import { SurveyAnswer, SurveyQuestion } from './survey.entities';
 import type { AnswerSurveyInput } from './survey.inputs';
 import { questionViews } from './survey.service';
-import { hashSurveyToken, surveyTokenTenant } from './survey-token';
+import { surveyTokens } from './survey-token';
 import type { PublicSurvey, SurveySubmission } from './survey.types';
 import { answerValues } from './survey.validation';
 
@@ -89,7 +89,7 @@ function withLink<T>(
   purpose: 'read' | 'answer',
   work: (em: EntityManager, tenant: Tenant, link: InvitationRow) => Promise<T>,
 ): Promise<T> {
-  const tenantId = surveyTokenTenant(token.trim());
+  const tenantId = surveyTokens.tenantOf(token.trim());
   const tenant = tenantId ? ctx.services.registry.byId(tenantId) : undefined;
   if (!tenant || tenant.registerKind !== RegisterKind.GUIDANCE) return Promise.reject(linkNotFound());
   return TenantTransaction.within(ctx.services.orm, { tenantId: tenant.id, userId: null }, async (em) => {
@@ -97,7 +97,7 @@ function withLink<T>(
       `select id, survey_id, person_id, expires_at, answered_at is not null as used, expires_at <= now() as expired
          from survey_invitation where tenant_id = ? and token_hash = ?
          ${purpose === 'answer' ? 'for update' : ''}`,
-      [tenant.id, hashSurveyToken(token.trim())],
+      [tenant.id, surveyTokens.hash(token.trim())],
     );
     if (!link) throw linkNotFound();
     if (link.used) throw new KairaError('TOKEN_USED', 'this survey link has already been used to answer');

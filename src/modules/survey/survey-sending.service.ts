@@ -8,7 +8,7 @@ import { logSend, recipients } from './client-recipients';
 import { SurveyInvitation, type Survey } from './survey.entities';
 import type { SendSurveyInput } from './survey.inputs';
 import { lockSurvey } from './survey.service';
-import { newSurveyToken, SURVEY_LINK_DAYS, surveyLink } from './survey-token';
+import { SURVEY_LINK_DAYS, surveyTokens } from './survey-token';
 import type { SurveySending } from './survey.types';
 
 // Sending a survey (issue 4 item 7): per client an invitation with a one-time link, emailed through the
@@ -26,7 +26,7 @@ export async function sendSurvey(ctx: RequestContext, input: SendSurveyInput): P
     const survey = await lockSurvey(em, surveyId);
     const expires = await linkExpiry(em);
     for (const { personId, email } of sendTo) {
-      const { token, hash } = newSurveyToken(tenant.id);
+      const { token, hash } = surveyTokens.create(tenant.id);
       em.create(SurveyInvitation, {
         id: randomUUID(),
         tenantId: tenant.id,
@@ -39,9 +39,16 @@ export async function sendSurvey(ctx: RequestContext, input: SendSurveyInput): P
       await enqueueMessage(em, {
         tenantId: tenant.id,
         to: email,
-        ...invitationMail(tenant, controller, survey, surveyLink(ctx.services.config.publicUrl, token), expires, {
-          privacyNotice: `${ctx.services.config.publicUrl}/privacy/${tenant.slug}`,
-        }),
+        ...invitationMail(
+          tenant,
+          controller,
+          survey,
+          surveyTokens.link(ctx.services.config.publicUrl, token),
+          expires,
+          {
+            privacyNotice: `${ctx.services.config.publicUrl}/privacy/${tenant.slug}`,
+          },
+        ),
         purpose: 'survey-invitation',
         personId,
       });

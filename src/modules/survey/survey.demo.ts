@@ -13,7 +13,7 @@ import {
   SurveyQuestion,
   type QuestionKindValue,
 } from './survey.entities';
-import { newSurveyToken, SURVEY_LINK_DAYS } from './survey-token';
+import { SURVEY_LINK_DAYS, surveyTokens } from './survey-token';
 
 // Demo surveys of the two ARVI2 registers (local use only, like src/cli/demo-data.ts): per guidance tenant
 // a draft, and a sent survey answered by the coach's first client with guidance consent (client.demo.ts),
@@ -92,7 +92,7 @@ async function seedTenant(em: EntityManager, tenantId: string, coachId: string):
     tenantId,
     surveyId: sent.surveyId,
     personId: client.person_id,
-    tokenHash: newSurveyToken(tenantId).hash,
+    tokenHash: surveyTokens.create(tenantId).hash,
     sentBy: coachId,
     sentAt: daysAgo(7),
     expiresAt: daysAgo(7 - SURVEY_LINK_DAYS),
