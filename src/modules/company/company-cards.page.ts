@@ -2,8 +2,8 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { RequestContext, type Services } from '../../context';
 import { KairaError } from '../../errors';
 import type { Logger } from '../../logger';
-import { pageRequest, publicPage, sendPage } from '../marketing/public-page';
-import { both, html, type Html } from '../survey/survey-page.html';
+import { both, html, type Html } from '../../web/html';
+import { pageRequest, publicPage, sendPage } from '../../web/public-page';
 import { companyCardReport } from './company-card-link.service';
 import type { CompanyCardReport } from './company.types';
 

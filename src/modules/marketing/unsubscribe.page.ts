@@ -2,8 +2,8 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { RequestContext, type Services } from '../../context';
 import { KairaError } from '../../errors';
 import type { Logger } from '../../logger';
-import { both, html, type Html } from '../survey/survey-page.html';
-import { pageRequest, publicPage, sendPage } from './public-page';
+import { both, html, type Html } from '../../web/html';
+import { pageRequest, publicPage, sendPage } from '../../web/public-page';
 import type { Unsubscribed } from './marketing.types';
 import { checkUnsubscribeLink, unsubscribe } from './unsubscribe.service';
 

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../context';
 import type { NoticeLanguage, TenantFile } from '../../tenants/tenant-file';
-import { escapeHtml } from '../survey/survey-page.html';
+import { escapeHtml } from '../../web/html';
 import { renderNotice, type RenderedNotice } from './privacy-notice.render';
 
 // The privacy notice as a page, /privacy/<tenant-slug>?lang=fi|en: public, readable without JavaScript,

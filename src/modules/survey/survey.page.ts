@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { RequestContext, type Services } from '../../context';
 import { KairaError } from '../../errors';
@@ -6,16 +5,16 @@ import type { Logger } from '../../logger';
 import type { SurveyAnswerInput } from './survey.inputs';
 import { answerSurvey, surveyByToken } from './survey-link.service';
 import {
-  both,
   fieldName,
   messagePage,
   surveyForm,
   thanksPage,
   type FormErrors,
-  type Html,
   type MessagePage,
   type TypedValues,
 } from './survey-page.html';
+import { both } from '../../web/html';
+import { pageRequest, sendPage } from '../../web/public-page';
 import { QuestionKind, type PublicSurvey } from './survey.types';
 
 // The page the emailed link `<publicUrl>/survey/<token>` opens (issue 4 item 7): the client answers in a
@@ -24,15 +23,6 @@ import { QuestionKind, type PublicSurvey } from './survey.types';
 // the form into their input and their errors into pages. The token is the credential: it is never logged
 // (express logs nothing by itself and the error handler below ends every error here), and the headers keep
 // it out of Referer headers, caches and other sites' frames.
-
-const HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-  'X-Content-Type-Options': 'nosniff',
-  'X-Robots-Tag': 'noindex, nofollow',
-};
 
 // Used and expired links are gone for good (410); missing consent is the register's state, which the
 // coach can change, and the same answers then go through (409).
@@ -60,7 +50,7 @@ const form = express.urlencoded({ extended: false, limit: '256kb', parameterLimi
 /** The client's survey page; mounted at /survey, it serves /survey/:token. */
 export function surveyPage(services: Services): Router {
   const router = Router();
-  router.use(pageRequest(services.logger));
+  router.use(pageRequest(services.logger, 'survey'));
 
   router.get('/:token', async (req, res) => {
     const survey = await surveyByToken(context(services, res), req.params.token);
@@ -92,31 +82,6 @@ function context(services: Services, res: Response): RequestContext {
   return new RequestContext(services, { requestId: res.locals.requestId as string });
 }
 
-/** Headers on every response, and one log line per request: what happened, never the path (the token). */
-function pageRequest(logger: Logger) {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const started = process.hrtime.bigint();
-    // The server's request id when it gave one (src/server.ts), so the header, the log and errors agree.
-    const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
-    res.locals.requestId = requestId;
-    res.set({ ...HEADERS, 'X-Request-Id': requestId });
-    res.on('finish', () => {
-      logger.info(
-        {
-          requestId,
-          page: 'survey',
-          method: req.method,
-          status: res.statusCode,
-          outcome: res.locals.outcome ?? null,
-          ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-        },
-        'survey page',
-      );
-    });
-    next();
-  };
-}
-
 /** Errors of the link and of reading the request become pages; anything else is logged and masked. */
 function pageError(logger: Logger) {
   return (error: unknown, _req: Request, res: Response, _next: NextFunction): void => {
@@ -133,11 +98,6 @@ function pageError(logger: Logger) {
     if (res.headersSent) return void res.end();
     sendMessage(res, 'error', STATUS.error, requestId);
   };
-}
-
-function sendPage(res: Response, status: number, outcome: string, page: Html): void {
-  res.locals.outcome = outcome;
-  res.status(status).type('html').send(page.markup);
 }
 
 function sendMessage(res: Response, kind: MessagePage, status = STATUS[kind], requestId?: string): void {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type { Logger } from '../../logger';
-import { html, Html } from '../survey/survey-page.html';
+import type { Logger } from '../logger';
+import { html, Html } from './html';
 
-// The frame of the small public pages a recipient opens from an email link (/unsubscribe/<token>,
+// The public pages a recipient opens from an email link (/survey/<token>, /unsubscribe/<token>,
 // /company-cards/<token>): Finnish first with the English beside it, no script, no external resource, and
-// the headers of the survey page (survey.page.ts) that keep the token out of Referer headers, caches and
-// other sites' frames. The path holds the token: it is never logged.
+// headers that keep the token out of Referer headers, caches and other sites' frames. The path holds the
+// token: it is never logged.
 
 export const PAGE_HEADERS = {
   'Content-Security-Policy':
@@ -21,7 +21,8 @@ export const PAGE_HEADERS = {
 export function pageRequest(logger: Logger, page: string) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const started = process.hrtime.bigint();
-    const requestId = randomUUID();
+    // The server's request id when it gave one (src/server.ts), so the header, the log and errors agree.
+    const requestId = (res.locals.requestId as string | undefined) ?? randomUUID();
     res.locals.requestId = requestId;
     res.set({ ...PAGE_HEADERS, 'X-Request-Id': requestId });
     res.on('finish', () => {
