@@ -2,10 +2,10 @@ import { badInput } from '../../errors';
 import { isValidBusinessId } from '../organisation/business-id';
 import { mailAddress } from '../outbox/outbox.service';
 import { optionalPhone, requiredText } from '../person/person.validation';
-import type { CreateCompanyInput, UpdateCompanyInput } from './company.inputs';
+import type { UpdateCompanyInput } from './company.inputs';
 
-// A company's fields as OFFICE enters them, checked as the public form checks them (enrolment.validation.ts):
-// BAD_USER_INPUT naming the field, never its value.
+// A company's fields, checked the same way whether OFFICE enters them or the public enrolment form brings
+// them: BAD_USER_INPUT naming the field, never its value.
 
 export interface CompanyFields {
   name: string;
@@ -18,58 +18,70 @@ export interface CompanyFields {
   billingEmail: string | null;
 }
 
-type Checks = { [K in keyof CompanyFields]: (value: string | null | undefined) => CompanyFields[K] };
+type Checks = {
+  [K in keyof CompanyFields]: (field: string, value: string | null | undefined) => CompanyFields[K];
+};
 
 const CHECKS: Checks = {
-  name: (v) => requiredText('name', v, 200),
-  businessId: (v) => {
+  name: (f, v) => requiredText(f, v, 200),
+  businessId: (f, v) => {
     const id = (v ?? '').trim();
-    if (!isValidBusinessId(id)) throw badInput('businessId', 'not a valid Y-tunnus');
+    if (!isValidBusinessId(id)) throw badInput(f, 'not a valid Y-tunnus');
     return id;
   },
-  contactName: (v) => requiredText('contactName', v, 200),
-  contactEmail: (v) => mailAddress('contactEmail', v),
-  contactPhone: (v) => {
-    const phone = optionalPhone('contactPhone', v);
-    if (!phone) throw badInput('contactPhone', 'required');
+  contactName: (f, v) => requiredText(f, v, 200),
+  contactEmail: (f, v) => mailAddress(f, v),
+  contactPhone: (f, v) => {
+    const phone = optionalPhone(f, v);
+    if (!phone) throw badInput(f, 'required');
     return phone;
   },
-  eInvoiceAddress: (v) => eInvoiceCode('eInvoiceAddress', v, 5),
-  eInvoiceOperator: (v) => eInvoiceCode('eInvoiceOperator', v, 4),
-  billingEmail: (v) => (v?.trim() ? mailAddress('billingEmail', v) : null),
+  eInvoiceAddress: (f, v) => eInvoiceCode(f, v, 5),
+  eInvoiceOperator: (f, v) => eInvoiceCode(f, v, 4),
+  billingEmail: (f, v) => (v?.trim() ? mailAddress(f, v) : null),
 };
 
 const FIELDS = Object.keys(CHECKS) as Array<keyof CompanyFields>;
 
-export function checkNewCompany(input: CreateCompanyInput): CompanyFields {
-  const fields = Object.fromEntries(FIELDS.map((f) => [f, CHECKS[f](input[f])])) as unknown as CompanyFields;
-  return checkBilling(fields);
+/** A company's fields as an input carries them (OFFICE's createCompany, the public form's company). */
+export type CompanyInputFields = { [K in keyof CompanyFields]?: string | null };
+
+/**
+ * A new company, every field checked. `prefix` names the fields as the input nests them: the public
+ * enrolment form's are `company.businessId` and so on.
+ */
+export function checkNewCompany(input: CompanyInputFields, prefix = ''): CompanyFields {
+  const fields = Object.fromEntries(
+    FIELDS.map((f) => [f, CHECKS[f](prefix + f, input[f])]),
+  ) as unknown as CompanyFields;
+  return checkBilling(fields, prefix);
 }
 
 /** The fields an update sets, each checked; omitted ones are left out. A required field cannot be nulled. */
 export function checkCompanyChanges(input: UpdateCompanyInput): Partial<CompanyFields> {
   const changes: Partial<Record<keyof CompanyFields, unknown>> = {};
   for (const field of FIELDS) {
-    if (input[field] !== undefined) changes[field] = CHECKS[field](input[field]);
+    if (input[field] !== undefined) changes[field] = CHECKS[field](field, input[field]);
   }
   return changes as Partial<CompanyFields>;
 }
 
 /** The billing rules of the company table: an e-invoice address with its operator, or a billing email. */
-export function checkBilling(fields: CompanyFields): CompanyFields {
+export function checkBilling(fields: CompanyFields, prefix = ''): CompanyFields {
   if (fields.eInvoiceAddress && !fields.eInvoiceOperator) {
-    throw badInput('eInvoiceOperator', 'required with an e-invoice address');
+    throw badInput(`${prefix}eInvoiceOperator`, 'required with an e-invoice address');
   }
   if (fields.eInvoiceOperator && !fields.eInvoiceAddress) {
-    throw badInput('eInvoiceAddress', 'required with an e-invoice operator');
+    throw badInput(`${prefix}eInvoiceAddress`, 'required with an e-invoice operator');
   }
   if (!fields.eInvoiceAddress && !fields.billingEmail) {
-    throw badInput('billingEmail', 'give an e-invoice address and operator, or a billing email');
+    throw badInput(`${prefix}billingEmail`, 'give an e-invoice address and operator, or a billing email');
   }
   return fields;
 }
 
-// An e-invoice address (OVT code or IBAN) and an operator code: letters and digits, spaces dropped.
+// An e-invoice address (OVT code such as 003715080357, or an IBAN) and an operator code (E204503,
+// BAWCFI22): letters and digits; spaces are dropped, letters upper-cased.
 function eInvoiceCode(field: string, value: string | null | undefined, min: number): string | null {
   const text = (value ?? '').replace(/\s+/g, '').toUpperCase();
   if (!text) return null;
