@@ -47,8 +47,8 @@ export function sendPage(res: Response, status: number, outcome: string, page: H
   res.status(status).type('html').send(page.markup);
 }
 
-/** A whole page: the title and the body's markup inside the shared frame. */
-export function publicPage(title: string, body: Html, wide = false): Html {
+/** A whole page: the title and the body's markup inside the shared frame; `css` adds a page's own rules. */
+export function publicPage(title: string, body: Html, wide = false, css = ''): Html {
   return html`<!doctype html>
     <html lang="fi">
       <head>
@@ -57,7 +57,7 @@ export function publicPage(title: string, body: Html, wide = false): Html {
         <meta name="robots" content="noindex, nofollow" />
         <title>${title}</title>
         <style>
-          ${new Html(CSS)}
+          ${new Html(CSS + css)}
         </style>
       </head>
       <body>

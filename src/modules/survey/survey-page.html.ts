@@ -1,4 +1,5 @@
 import { both, html, Html } from '../../web/html';
+import { publicPage } from '../../web/public-page';
 import { QuestionKind, type PublicSurvey, type QuestionView } from './survey.types';
 
 // The HTML of the client's survey page (survey.page.ts): Finnish first, the English smaller beside it, made
@@ -220,33 +221,14 @@ function asker(survey: PublicSurvey): Html {
 }
 
 function page(title: string, body: Html): Html {
-  return html`<!doctype html>
-    <html lang="fi">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        <title>${title}</title>
-        <style>
-          ${new Html(CSS)}
-        </style>
-      </head>
-      <body>
-        <main>${body}</main>
-      </body>
-    </html>`;
+  return publicPage(title, body, false, SURVEY_CSS);
 }
 
-const CSS = `
-*{box-sizing:border-box}
-body{margin:0;font:1.0625rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f4f5f7}
-main{max-width:40rem;margin:0 auto;padding:1rem;background:#fff;min-height:100vh}
-h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0 1rem}
+// The survey form's own rules, on top of the public-page frame's (src/web/public-page.ts).
+const SURVEY_CSS = `
 h2{font-size:1.125rem;margin:0 0 .5rem}
-.en{font-size:.85em;color:#555}
 .asker{margin:0;color:#333}.controller{font-size:.9em}
 .intro{white-space:pre-line}
-.note{font-size:.9em}
 .question{border:0;margin:0 0 1.5rem;padding:0}
 legend,.question>label{display:block;font-weight:600;padding:0;margin-bottom:.25rem}
 .req{font-weight:400;font-size:.85em;color:#555}
@@ -262,7 +244,5 @@ textarea{width:100%;font:inherit;padding:.5rem;border:2px solid #555;border-radi
 .summary{border:3px solid #b00020;padding:.75rem 1rem;margin:0 0 1.5rem}
 .summary a{color:#b00020}
 button{font:inherit;font-weight:600;padding:.75rem 1.25rem;border:0;border-radius:4px;background:#1f4e8c;color:#fff;width:100%}
-button .en{color:#e6eefb}
-:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
 @media (min-width:30rem){button{width:auto}}
 `;
